@@ -1,0 +1,11 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The console never advertises its framework, and never lets a page be served from a cache
+  // shared between users (signed-in pages set their own no-store header in proxy.ts).
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The sandbox is a separate process with its own entry point; the console's build never bundles it.
+  outputFileTracingExcludes: { "*": ["./sandbox/**", "./e2e/**", "./.data/**"] },
+};
+
+export default nextConfig;
