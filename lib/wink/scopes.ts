@@ -153,3 +153,65 @@ export const SCOPE_PRESETS = {
 
 /** The scopes the console itself needs to manage applications. */
 export const CONSOLE_SCOPES: readonly Scope[] = ["account.read", "account.write", "account.remove"];
+
+export type ScopePresetId = keyof typeof SCOPE_PRESETS;
+
+/** "Booking: write": the name a scope goes by in the UI and for assistive technology. */
+export function scopeLabel(scope: Scope): string {
+  const { section, action } = parseScope(scope);
+  return `${sectionOf(section).label}: ${action}`;
+}
+
+/** Known scopes only, without duplicates, in catalogue order (sections, then read/write/remove). */
+export function normalizeScopes(scopes: readonly string[]): Scope[] {
+  const wanted = new Set(scopes);
+  return ALL_SCOPES.filter((scope) => wanted.has(scope));
+}
+
+/** The preset whose scopes are exactly these (order and duplicates ignored), or null: custom. */
+export function matchPreset(scopes: readonly string[]): ScopePresetId | null {
+  const known = normalizeScopes(scopes);
+  // An unknown scope matches no preset: treating it as one would drop it on the next save.
+  if (known.length !== new Set(scopes).size) return null;
+  for (const id of Object.keys(SCOPE_PRESETS) as ScopePresetId[]) {
+    const preset: readonly Scope[] = SCOPE_PRESETS[id].scopes;
+    if (preset.length === known.length && preset.every((scope) => known.includes(scope))) {
+      return id;
+    }
+  }
+  return null;
+}
+
+export interface ScopeSummary {
+  count: number;
+  byRisk: Record<ScopeRisk, number>;
+  highest: ScopeRisk | null;
+  /** Values outside the catalogue, kept so that nothing is dropped silently. */
+  unknown: string[];
+}
+
+export function summarizeScopes(scopes: readonly string[]): ScopeSummary {
+  const known = normalizeScopes(scopes);
+  const byRisk: Record<ScopeRisk, number> = { low: 0, medium: 0, high: 0 };
+  for (const scope of known) byRisk[scopeRisk(scope)] += 1;
+  const unknown = [...new Set(scopes)].filter((scope) => !isScope(scope));
+  return { count: known.length + unknown.length, byRisk, highest: highestRisk(known), unknown };
+}
+
+/** Sections with at least one of the scopes, each with its chosen actions in catalogue order. */
+export function groupScopesBySection(
+  scopes: readonly string[],
+): { section: ScopeSection; actions: ScopeAction[]; risk: ScopeRisk }[] {
+  const known = normalizeScopes(scopes);
+  return SCOPE_SECTIONS.flatMap((section) => {
+    const mine = known.filter((scope) => parseScope(scope).section === section.id);
+    if (mine.length === 0) return [];
+    return [
+      {
+        section,
+        actions: mine.map((scope) => parseScope(scope).action),
+        risk: highestRisk(mine) ?? "low",
+      },
+    ];
+  });
+}

@@ -1,0 +1,59 @@
+import type { ReactNode } from "react";
+import { signOutEverywhere } from "../../(auth)/actions";
+import { ProductMark } from "@/components/product-mark";
+import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { EntitySwitcher, type EntityOption } from "@/components/shell/entity-switcher";
+import { UserMenu } from "@/components/shell/user-menu";
+
+/**
+ * The signed-in shell: the product's name, the managing entity (a switcher when there is a
+ * choice), the signed-in person with their role, and sign-out.
+ */
+export function ConsoleFrame({
+  viewer,
+  entities,
+  currentEntityId,
+  children,
+}: {
+  viewer: { email: string; name: string | null; role: Role };
+  entities?: EntityOption[];
+  currentEntityId?: string;
+  children: ReactNode;
+}) {
+  const current = entities?.find((entity) => entity.id === currentEntityId);
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only rounded bg-white px-3 py-2 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
+          <div className="flex flex-wrap items-center gap-6">
+            <a href="/" className="focus-visible:ring-brand-500 rounded focus-visible:ring-2">
+              <ProductMark />
+            </a>
+            {entities && currentEntityId && entities.length > 1 ? (
+              <EntitySwitcher entities={entities} currentId={currentEntityId} />
+            ) : current ? (
+              <span className="text-sm text-slate-700" data-testid="entity-name">
+                {current.name}
+              </span>
+            ) : null}
+          </div>
+          <UserMenu
+            name={viewer.name}
+            email={viewer.email}
+            roleLabel={ROLE_LABELS[viewer.role]}
+            signOutAction={signOutEverywhere}
+          />
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 sm:px-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { loadApplications } from "@/lib/applications";
+import { authorizeRequest } from "@/lib/auth/guard";
+import { loadEntities } from "@/lib/entities";
+import { isWinkError, type WinkError } from "@/lib/wink";
+
+// Per-user data read at request time: never prerendered, never cached.
+export const dynamic = "force-dynamic";
+
+const NO_STORE = { "Cache-Control": "no-store" } as const;
+
+/**
+ * GET: the entity's applications, for react-query's refetches of the list page. Session-checked
+ * here (the proxy is not the guard), and only entities the console's credential can see answer:
+ * an id typed into the URL is not taken on trust.
+ */
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ entityId: string }> },
+): Promise<Response> {
+  const authorization = await authorizeRequest("read");
+  if (authorization.refusal) return authorization.refusal;
+
+  const { entityId } = await params;
+  try {
+    const entities = await loadEntities();
+    if (!entities.some((entity) => entity.id === entityId)) {
+      return Response.json(
+        { error: "There is no managing entity with this id." },
+        { status: 404, headers: NO_STORE },
+      );
+    }
+    const applications = await loadApplications(entityId);
+    return Response.json({ applications }, { headers: NO_STORE });
+  } catch (error) {
+    if (!isWinkError(error)) throw error;
+    return upstreamFailure(error);
+  }
+}
+
+/** Wink's failure in words safe to show (no secret, token or header), with its request id. */
+function upstreamFailure(error: WinkError): Response {
+  return Response.json(
+    { error: error.safeMessage, requestId: error.requestId },
+    { status: error.kind === "timeout" ? 504 : 502, headers: NO_STORE },
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <div className="space-y-3">
+      <h1 className="text-xl font-semibold">Not found</h1>
+      <p className="text-slate-700">
+        There is nothing here, or the console&apos;s Wink credential cannot see it.
+      </p>
+      <Link href="/" className="text-brand-700 font-medium underline underline-offset-4">
+        Back to the console
+      </Link>
+    </div>
+  );
+}

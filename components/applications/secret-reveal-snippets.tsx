@@ -1,0 +1,94 @@
+"use client";
+
+import { CopyButton } from "@/components/ui/copy-button";
+
+// Snippets are built twice: with the real secret for the clipboard, and with this placeholder
+// for the screen, where it is swapped for a mask. The displayed text therefore never contains the
+// secret, whatever characters it has or however it is quoted.
+const PLACEHOLDER = "WINKSECRETPLACEHOLDER";
+
+/** The secret as shown while hidden: bullets for the eye, words for a screen reader. */
+export function MaskedSecret() {
+  return (
+    <>
+      <span aria-hidden="true">••••••••••••••••</span>
+      <span className="sr-only">secret hidden</span>
+    </>
+  );
+}
+
+function envValue(value: string): string {
+  if (/^[\w.~+/=-]+$/.test(value)) return value;
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+export function envBlock(clientId: string, secret: string): string {
+  return `WINK_CLIENT_ID=${envValue(clientId)}\nWINK_CLIENT_SECRET=${envValue(secret)}\n`;
+}
+
+/** Single quotes: nothing inside is expanded by the shell, so a `$` in a secret stays literal. */
+function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** RFC 6749 §4.4 client credentials, with HTTP Basic client authentication as Wink documents. */
+export function tokenRequest(opts: {
+  tokenUrl: string;
+  clientId: string;
+  secret: string;
+  scopes?: readonly string[];
+}): string {
+  const lines = [
+    `curl -X POST ${shellQuote(opts.tokenUrl)}`,
+    `-u ${shellQuote(`${opts.clientId}:${opts.secret}`)}`,
+    "-d grant_type=client_credentials",
+  ];
+  // Space-separated scopes must be form-encoded. The parameter is optional, so it is left out when
+  // the scopes are not known (after a rotate) rather than guessed.
+  if (opts.scopes && opts.scopes.length > 0) {
+    lines.push(`--data-urlencode ${shellQuote(`scope=${opts.scopes.join(" ")}`)}`);
+  }
+  return lines.join(" \\\n  ");
+}
+
+function Masked({ text }: { text: string }) {
+  const parts = text.split(PLACEHOLDER);
+  return parts.map((part, index) => (
+    <span key={index}>
+      {index > 0 ? <MaskedSecret /> : null}
+      {part}
+    </span>
+  ));
+}
+
+/** A copyable code block: the display follows the Reveal toggle, the copy is always real. */
+export function SecretRevealSnippet({
+  heading,
+  description,
+  copyLabel,
+  build,
+  secret,
+  revealed,
+}: {
+  heading: string;
+  description?: string;
+  copyLabel: string;
+  build(secret: string): string;
+  secret: string;
+  revealed: boolean;
+}) {
+  return (
+    <section className="grid gap-2">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h3 className="text-sm font-semibold text-slate-900">{heading}</h3>
+          {description ? <p className="text-sm text-slate-600">{description}</p> : null}
+        </div>
+        <CopyButton value={build(secret)} label={copyLabel} showText />
+      </div>
+      <pre className="rounded-md bg-slate-900 px-3 py-2 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap text-slate-100">
+        {revealed ? build(secret) : <Masked text={build(PLACEHOLDER)} />}
+      </pre>
+    </section>
+  );
+}

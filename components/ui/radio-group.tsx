@@ -1,0 +1,93 @@
+"use client";
+
+import { RadioGroup as RadioGroupPrimitive } from "radix-ui";
+import { useId, type ComponentProps, type ReactNode } from "react";
+import { cn } from "@/lib/utils";
+
+/** Radix radio group: Tab enters the group, arrow keys move and select (native radio behaviour). */
+export function RadioGroup({
+  className,
+  ...props
+}: ComponentProps<typeof RadioGroupPrimitive.Root>) {
+  return <RadioGroupPrimitive.Root className={cn("grid gap-2", className)} {...props} />;
+}
+
+function RadioDot() {
+  return (
+    <span
+      aria-hidden="true"
+      className="grid size-4 shrink-0 place-content-center rounded-full border border-slate-500 bg-white group-data-[state=checked]:border-brand-600"
+    >
+      <span className="hidden size-2 rounded-full bg-brand-600 group-data-[state=checked]:block" />
+    </span>
+  );
+}
+
+/** A plain radio; pair it with a <Label htmlFor>. */
+export function RadioGroupItem({
+  className,
+  ...props
+}: ComponentProps<typeof RadioGroupPrimitive.Item>) {
+  return (
+    <RadioGroupPrimitive.Item
+      className={cn(
+        "group rounded-full focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 focus-visible:outline-none disabled:cursor-not-allowed disabled:opacity-60",
+        className,
+      )}
+      {...props}
+    >
+      <RadioDot />
+    </RadioGroupPrimitive.Item>
+  );
+}
+
+export type RadioGroupCardProps = Omit<
+  ComponentProps<typeof RadioGroupPrimitive.Item>,
+  "children" | "title"
+> & {
+  title: ReactNode;
+  description?: ReactNode;
+  /** Extra content at the end of the card (a badge, an icon). Not part of the accessible name. */
+  aside?: ReactNode;
+};
+
+/**
+ * A whole card as one radio. The title names it and the description describes it (by id),
+ * so a screen reader says "Read-only, radio button, checked, View every section…" rather than
+ * reading the card as one run-on name.
+ */
+export function RadioGroupCard({
+  className,
+  title,
+  description,
+  aside,
+  ...props
+}: RadioGroupCardProps) {
+  const id = useId();
+  return (
+    <RadioGroupPrimitive.Item
+      aria-labelledby={`${id}-title`}
+      aria-describedby={description ? `${id}-description` : undefined}
+      className={cn(
+        "group flex w-full items-start gap-3 rounded-lg border border-slate-300 bg-white p-3 text-left transition-colors hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 focus-visible:outline-none disabled:cursor-not-allowed disabled:opacity-60 data-[state=checked]:border-brand-600 data-[state=checked]:bg-brand-50",
+        className,
+      )}
+      {...props}
+    >
+      <span className="mt-0.5">
+        <RadioDot />
+      </span>
+      <span className="grid min-w-0 flex-1 gap-1">
+        <span id={`${id}-title`} className="text-sm font-medium text-slate-900">
+          {title}
+        </span>
+        {description ? (
+          <span id={`${id}-description`} className="text-sm text-slate-600">
+            {description}
+          </span>
+        ) : null}
+      </span>
+      {aside}
+    </RadioGroupPrimitive.Item>
+  );
+}

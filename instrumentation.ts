@@ -1,0 +1,12 @@
+/**
+ * Runs once when a console server starts: settings are validated then, so that a missing or
+ * malformed one stops the process at once with a message naming it, instead of failing later on
+ * the first request that needs it.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // `next build` loads this file too; settings belong to the server that runs, not to the build.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { validateSettingsOrExit } = await import("./lib/startup");
+  validateSettingsOrExit();
+}

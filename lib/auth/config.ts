@@ -1,0 +1,72 @@
+import "server-only";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import { getEnv } from "@/lib/env";
+
+/** How long a sign-in lasts. Admin consoles keep it short: a working day. */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+/**
+ * Auth.js with one generic OpenID Connect provider: the organisation's identity provider, or the
+ * sandbox's in the embedded setup. Authorization code with PKCE, state and nonce, discovered from
+ * the issuer. Sessions are JWT cookies so the console stays stateless; the role is not stored in
+ * them but derived from the email on every request (lib/auth/session.ts).
+ *
+ * The configuration is built lazily, per request, so that settings are read at run time (one build
+ * serves every deployment) and a bad setting fails the request that needs it with a clear message.
+ */
+function buildConfig(): NextAuthConfig {
+  const { auth } = getEnv();
+  return {
+    secret: auth.secret,
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/sign-in", error: "/sign-in", signOut: "/signed-out" },
+    providers: [
+      {
+        id: "oidc",
+        name: auth.oidc.name,
+        type: "oidc",
+        issuer: auth.oidc.issuer,
+        clientId: auth.oidc.clientId,
+        clientSecret: auth.oidc.clientSecret,
+        checks: ["pkce", "state", "nonce"],
+        authorization: { params: { scope: "openid email profile" } },
+      },
+    ],
+    callbacks: {
+      jwt({ token, profile }) {
+        // Only at sign-in does Auth.js pass the identity provider's profile. Keep what the console
+        // shows and decides on; nothing else (no provider tokens) goes into the cookie.
+        if (profile) {
+          // An address the identity provider itself calls unverified is no proof of who this is:
+          // it is dropped, and the person gets no role.
+          const verified = profile.email_verified !== false;
+          token.email =
+            verified && typeof profile.email === "string" ? profile.email.toLowerCase() : null;
+          token.name = typeof profile.name === "string" ? profile.name : null;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        session.user = {
+          ...session.user,
+          email: token.email ?? "",
+          name: token.name ?? null,
+        };
+        return session;
+      },
+    },
+    logger: {
+      // Auth.js errors can carry provider responses; log the kind only, never the details.
+      error(error) {
+        console.error(JSON.stringify({ level: "error", msg: "auth error", kind: error.name }));
+      },
+      warn(code) {
+        console.warn(JSON.stringify({ level: "warn", msg: "auth warning", code }));
+      },
+      debug() {},
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => buildConfig());

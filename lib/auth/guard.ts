@@ -1,0 +1,66 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { can, type Role } from "./roles";
+import { getViewer, type Viewer } from "./session";
+
+export type Permission = "read" | "change";
+
+export type Authorization =
+  | { ok: true; viewer: Viewer & { role: Role } }
+  | { ok: false; status: 401 | 403; error: string; viewer?: Viewer };
+
+/**
+ * The one check every server action and route handler makes. The proxy's redirect is a
+ * convenience for browsers; an action is a public POST endpoint that anyone can call directly, so
+ * each one asks here, itself, before it does anything.
+ */
+export async function authorize(permission: Permission): Promise<Authorization> {
+  const viewer = await getViewer();
+  if (!viewer) return { ok: false, status: 401, error: "Sign in to continue." };
+  if (!viewer.role || !can(viewer.role, permission)) {
+    return {
+      ok: false,
+      status: 403,
+      viewer,
+      error:
+        permission === "change"
+          ? "Only admins can change applications."
+          : "Your account has no access to this console.",
+    };
+  }
+  return { ok: true, viewer: viewer as Viewer & { role: Role } };
+}
+
+/** For route handlers: the refusal as a JSON response, or the viewer. */
+export async function authorizeRequest(
+  permission: Permission,
+): Promise<{ viewer: Viewer & { role: Role }; refusal?: never } | { refusal: Response }> {
+  const result = await authorize(permission);
+  if (result.ok) return { viewer: result.viewer };
+  return {
+    refusal: Response.json(
+      { error: result.error },
+      { status: result.status, headers: { "Cache-Control": "no-store" } },
+    ),
+  };
+}
+
+/**
+ * For pages: anonymous visitors go to sign-in (keeping where they were going), people on neither
+ * list to the no-access page. Returns the viewer, whose role the page uses to hide controls.
+ */
+export async function requirePageAccess(returnTo: string): Promise<Viewer & { role: Role }> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!viewer.role) redirect("/no-access");
+  return viewer as Viewer & { role: Role };
+}
+
+/** Only same-site paths may be a post-sign-in destination: no open redirects. */
+export function safeReturnPath(value: unknown, fallback = "/"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//")) {
+    return fallback;
+  }
+  if (value.includes("\\") || /[\u0000-\u001f]/.test(value)) return fallback;
+  return value;
+}

@@ -1,0 +1,185 @@
+import "server-only";
+import type { z } from "zod";
+import type { OperationWords } from "./messages";
+import {
+  applicationListSchema,
+  applicationSchema,
+  createApplicationRequestSchema,
+  createdApplicationSchema,
+  managingEntityListSchema,
+  removedEntrySchema,
+  rotatedCredentialsSchema,
+  updateApplicationRequestSchema,
+  updatedApplicationSchema,
+  type CreateApplicationRequest,
+  type UpdateApplicationRequest,
+} from "./schemas";
+import type { Scope } from "./scopes";
+
+/**
+ * Every Wink operation the console uses, as data: method, path, body, the schema of the answer,
+ * the scope it needs, and whether it may be repeated automatically.
+ */
+
+export type OperationName =
+  | "listApplications"
+  | "getApplication"
+  | "createApplication"
+  | "updateApplication"
+  | "deleteApplication"
+  | "rotateApplicationCredentials"
+  | "listManagingEntities"
+  | "listAllManagingEntities";
+
+export type OperationSpec = OperationWords & {
+  name: OperationName;
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  path: string;
+  query?: Record<string, string>;
+  body?: unknown;
+  /**
+   * Safe to send again after a transient failure. True only for reads: the HTTP method does not
+   * decide it, because rotate is a GET that regenerates the credentials.
+   */
+  idempotent: boolean;
+  requiredScope: Scope;
+  schema: z.ZodType;
+};
+
+/**
+ * A path segment from an id. Encoded, and `.`/`..` refused: URL parsing would resolve them as dot
+ * segments, so `rotate(me, "..")` would call a different path than the one it names.
+ */
+export function segment(id: string): string {
+  if (!id || id === "." || id === "..") throw new TypeError(`Not a valid Wink identifier: "${id}"`);
+  return encodeURIComponent(id);
+}
+
+const applications = (managingEntityId: string) =>
+  `/api/managing-entity/${segment(managingEntityId)}/application`;
+
+const READ = { idempotent: true } as const;
+const CHANGE = { idempotent: false } as const;
+
+export function listApplications(managingEntityId: string) {
+  return {
+    ...READ,
+    name: "listApplications",
+    method: "GET",
+    path: `${applications(managingEntityId)}/list`,
+    schema: applicationListSchema,
+    requiredScope: "account.read",
+    action: "list the applications",
+    subject: "the managing entity",
+  } satisfies OperationSpec;
+}
+
+export function getApplication(managingEntityId: string, applicationId: string) {
+  return {
+    ...READ,
+    name: "getApplication",
+    method: "GET",
+    path: `${applications(managingEntityId)}/${segment(applicationId)}`,
+    schema: applicationSchema,
+    requiredScope: "account.read",
+    action: "show the application",
+    subject: "the application",
+  } satisfies OperationSpec;
+}
+
+export function createApplication(managingEntityId: string, request: CreateApplicationRequest) {
+  return {
+    ...CHANGE,
+    name: "createApplication",
+    method: "POST",
+    path: applications(managingEntityId),
+    // Parsed to drop members the contract does not know (an `id`, a `secretKey`) before sending.
+    body: createApplicationRequestSchema.parse(request),
+    schema: createdApplicationSchema,
+    requiredScope: "account.write",
+    action: "create the application",
+    subject: "the managing entity",
+    unknownOutcome:
+      "The outcome is unknown: the application may have been created. Check the list before creating it again.",
+  } satisfies OperationSpec;
+}
+
+export function updateApplication(
+  managingEntityId: string,
+  applicationId: string,
+  request: UpdateApplicationRequest,
+) {
+  return {
+    ...CHANGE,
+    name: "updateApplication",
+    // PATCH with `name` required: the whole editable object is sent, never a partial one.
+    method: "PATCH",
+    path: `${applications(managingEntityId)}/${segment(applicationId)}`,
+    body: updateApplicationRequestSchema.parse(request),
+    schema: updatedApplicationSchema,
+    requiredScope: "account.write",
+    action: "save the application",
+    subject: "the application",
+    unknownOutcome:
+      "The outcome is unknown: the changes may have been saved. Reload the application before editing it again.",
+  } satisfies OperationSpec;
+}
+
+export function deleteApplication(managingEntityId: string, applicationId: string) {
+  return {
+    ...CHANGE,
+    name: "deleteApplication",
+    method: "DELETE",
+    path: `${applications(managingEntityId)}/${segment(applicationId)}`,
+    schema: removedEntrySchema,
+    requiredScope: "account.remove",
+    action: "delete the application",
+    subject: "the application",
+    unknownOutcome:
+      "The outcome is unknown: the application may have been deleted. Reload the list before trying again.",
+  } satisfies OperationSpec;
+}
+
+export function rotateApplicationCredentials(managingEntityId: string, applicationId: string) {
+  return {
+    // A GET with side effects: it regenerates the client id and the secret, and the old pair stops
+    // working at once. Repeating it would destroy the secret the first call returned, so never.
+    ...CHANGE,
+    name: "rotateApplicationCredentials",
+    method: "GET",
+    path: `${applications(managingEntityId)}/${segment(applicationId)}/revoke`,
+    schema: rotatedCredentialsSchema,
+    requiredScope: "account.write",
+    action: "rotate the application's credentials",
+    subject: "the application",
+    unknownOutcome:
+      "The outcome is unknown: the credentials may have been rotated, in which case the old client id and secret stopped working and the new secret is lost. Check whether the application's client id has changed before rotating again.",
+  } satisfies OperationSpec;
+}
+
+export function listManagingEntities(options: { type?: string } = {}) {
+  return {
+    ...READ,
+    name: "listManagingEntities",
+    method: "GET",
+    path: "/api/managing-entity/list",
+    query: options.type ? { type: options.type } : undefined,
+    schema: managingEntityListSchema,
+    requiredScope: "account.read",
+    action: "list the managing entities",
+    subject: "the managing entities",
+  } satisfies OperationSpec;
+}
+
+export function listAllManagingEntities() {
+  return {
+    ...READ,
+    name: "listAllManagingEntities",
+    method: "GET",
+    path: "/api/managing-entity/list/all",
+    schema: managingEntityListSchema,
+    requiredScope: "account.read",
+    action: "list the managing entities",
+    subject: "the managing entities",
+  } satisfies OperationSpec;
+}

@@ -1,0 +1,78 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { E2E } from "./e2e/support/ports";
+
+// Debian's Chromium on machines without internet; Playwright's own browser where it is installed.
+const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const executablePath = existsSync(chromePath) ? chromePath : undefined;
+
+const authSecret = "e2e-session-signing-key-0123456789abcdef";
+
+export default defineConfig({
+  testDir: "./e2e",
+  // One sandbox serves every test and tests reset it: run them one at a time.
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_500 },
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],
+  use: {
+    baseURL: E2E.consoleUrl,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: [
+    {
+      name: "sandbox",
+      command: `node --import tsx sandbox/main.ts --memory --controls --port ${E2E.sandboxPort}`,
+      url: `${E2E.sandboxUrl}/.well-known/openid-configuration`,
+      env: { SANDBOX_CONSOLE_URLS: `${E2E.consoleUrl},${E2E.externalConsoleUrl}` },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The embedded default: no Wink settings, so the console finds the sandbox at SANDBOX_URL.
+      name: "console",
+      command: `node node_modules/next/dist/bin/next start -p ${E2E.consolePort}`,
+      url: `${E2E.consoleUrl}/api/health`,
+      env: { SANDBOX_URL: E2E.sandboxUrl, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: "true" },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // The same build configured as for a real Wink: every setting explicit, no embedded default.
+      name: "console (explicit settings)",
+      command: `node node_modules/next/dist/bin/next start -p ${E2E.externalConsolePort}`,
+      url: `${E2E.externalConsoleUrl}/api/health`,
+      env: {
+        WINK_API_URL: E2E.sandboxUrl,
+        WINK_TOKEN_URL: `${E2E.sandboxUrl}/oauth2/token`,
+        WINK_CLIENT_ID: "wink-console-sandbox",
+        WINK_CLIENT_SECRET: "sandbox-console-secret-not-for-production",
+        AUTH_OIDC_ISSUER: E2E.sandboxUrl,
+        AUTH_OIDC_CLIENT_ID: "wink-console",
+        AUTH_OIDC_CLIENT_SECRET: "sandbox-oidc-secret-not-for-production",
+        CONSOLE_ADMINS: "admin@sandbox.test",
+        CONSOLE_VIEWERS: "viewer@sandbox.test",
+        AUTH_SECRET: authSecret,
+        AUTH_TRUST_HOST: "true",
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});

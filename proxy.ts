@@ -1,0 +1,75 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { auth } from "@/lib/auth/config";
+import { getEnv } from "@/lib/env";
+
+/** Reachable without a session: sign-in and its outcomes, Auth.js itself, and the probes. */
+const PUBLIC_PATHS = [/^\/sign-in$/, /^\/signed-out$/, /^\/api\/auth\//, /^\/api\/(health|ready)$/];
+
+function contentSecurityPolicy(nonce: string): string {
+  const dev = process.env.NODE_ENV === "development";
+  // The sign-in form posts to the console, which redirects to the identity provider: Chromium
+  // applies form-action to that redirect, so the provider's origin is allowed as a form target.
+  const identityProvider = new URL(getEnv().auth.oidc.issuer).origin;
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    // Radix positions popovers with inline style attributes; scripts stay nonce-only.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://res.cloudinary.com",
+    "font-src 'self'",
+    `connect-src 'self'${dev ? " ws:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    `form-action 'self' ${identityProvider}`,
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+function withSecurityHeaders(response: NextResponse, csp: string, https: boolean): NextResponse {
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Frame-Options", "DENY");
+  response.headers.set("Referrer-Policy", "no-referrer");
+  response.headers.set("X-Content-Type-Options", "nosniff");
+  response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  // Every page and JSON read here is per-user: never let a browser or proxy cache keep one.
+  response.headers.set("Cache-Control", "no-store, max-age=0");
+  if (https) {
+    response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  }
+  return response;
+}
+
+/**
+ * Runs before every page and API route. It adds the security headers (with a fresh CSP nonce that
+ * Next.js applies to its own scripts) and sends anonymous visitors of a page to sign-in, keeping
+ * where they were going. It is a convenience, not the guard: every page, action and route handler
+ * checks the session and the role itself (lib/auth/guard.ts).
+ */
+export const proxy = auth((request: NextRequest & { auth: unknown }) => {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
+  const https =
+    request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const { pathname, search } = request.nextUrl;
+
+  const isPublic = PUBLIC_PATHS.some((pattern) => pattern.test(pathname));
+  const isPageNavigation = request.method === "GET" && !pathname.startsWith("/api/");
+  if (!request.auth && !isPublic && isPageNavigation) {
+    const signIn = new URL("/sign-in", request.nextUrl);
+    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return withSecurityHeaders(NextResponse.redirect(signIn), csp, https);
+  }
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  return withSecurityHeaders(
+    NextResponse.next({ request: { headers: requestHeaders } }),
+    csp,
+    https,
+  );
+});
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+};
