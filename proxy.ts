@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/config";
 import { getEnv } from "@/lib/env";
 
@@ -45,7 +45,7 @@ function withSecurityHeaders(response: NextResponse, csp: string, https: boolean
  * where they were going. It is a convenience, not the guard: every page, action and route handler
  * checks the session and the role itself (lib/auth/guard.ts).
  */
-export const proxy = auth((request: NextRequest & { auth: unknown }) => {
+const withSession = auth((request: NextRequest & { auth: unknown }) => {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   const https =
@@ -69,6 +69,15 @@ export const proxy = auth((request: NextRequest & { auth: unknown }) => {
     https,
   );
 });
+
+// With a lazily built configuration, Auth.js hands back the wrapped handler asynchronously.
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const handler = (await withSession) as unknown as (
+    request: NextRequest,
+    event: NextFetchEvent,
+  ) => Promise<Response>;
+  return handler(request, event);
+}
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],

@@ -7,7 +7,7 @@ export default function NotFound() {
       <p className="text-slate-700">
         There is nothing here, or the console&apos;s Wink credential cannot see it.
       </p>
-      <Link href="/" className="text-brand-700 font-medium underline underline-offset-4">
+      <Link href="/" className="font-medium text-brand-700 underline underline-offset-4">
         Back to the console
       </Link>
     </div>

@@ -14,6 +14,14 @@ export async function loadApplications(entityId: string): Promise<Application[]>
   return applications.map(toPublicApplication);
 }
 
+/** The list with the moment it was read: react-query's `initialDataUpdatedAt` on the page. */
+export async function loadApplicationsSnapshot(
+  entityId: string,
+): Promise<{ applications: Application[]; loadedAt: number }> {
+  const applications = await loadApplications(entityId);
+  return { applications, loadedAt: Date.now() };
+}
+
 export function toPublicApplication(application: Application): Application {
   const { id, userIdentifier, name, clientId, redirectUris, postLogoutRedirectUris } = application;
   return {

@@ -8,10 +8,7 @@ import { log } from "@/lib/log";
  */
 
 export type AuditAction =
-  | "application.create"
-  | "application.update"
-  | "application.rotate"
-  | "application.delete";
+  "application.create" | "application.update" | "application.rotate" | "application.delete";
 
 export type AuditOutcome =
   /** Wink did it. */

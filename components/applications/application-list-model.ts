@@ -113,3 +113,17 @@ export function pageRows(rows: readonly ApplicationRow[], page: number, size: nu
     total,
   };
 }
+
+const count = new Intl.NumberFormat("en-US");
+
+/** What the polite live region says: "Showing 1–25 of 312 applications". */
+export function describeRowPage(page: RowPage, all: number, filtered: boolean): string {
+  const noun = page.total === 1 ? "application" : "applications";
+  if (page.total === 0) {
+    return filtered
+      ? `No applications match these filters (${count.format(all)} in all)`
+      : "No applications yet";
+  }
+  const range = `Showing ${count.format(page.from)}–${count.format(page.to)} of ${count.format(page.total)}`;
+  return filtered ? `${range} matching ${noun} (${count.format(all)} in all)` : `${range} ${noun}`;
+}

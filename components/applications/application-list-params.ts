@@ -71,7 +71,10 @@ export function parseListParams(search: ReadableParams): ListParams {
  * The query string for `params`, keeping parameters that are not the list's own. Defaults are
  * omitted, so the plain list has a plain URL. Returns "" or a string starting with "?".
  */
-export function listParamsToSearch(params: ListParams, current?: ReadableParams & Iterable<[string, string]>): string {
+export function listParamsToSearch(
+  params: ListParams,
+  current?: ReadableParams & Iterable<[string, string]>,
+): string {
   const search = new URLSearchParams(current ? [...current] : []);
   const entries: [keyof ListParams, string | null][] = [
     ["q", params.q.trim() === "" ? null : params.q],

@@ -54,9 +54,12 @@ export async function fetchApplications(
 
 function failureOf(status: number, body: unknown): ApplicationsRequestError {
   if (status === 401) {
-    return new ApplicationsRequestError("Your session has ended. Reload the page to sign in again.", {
-      status,
-    });
+    return new ApplicationsRequestError(
+      "Your session has ended. Reload the page to sign in again.",
+      {
+        status,
+      },
+    );
   }
   const failure = failureSchema.safeParse(body);
   if (failure.success) {

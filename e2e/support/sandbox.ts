@@ -1,5 +1,13 @@
 import { E2E } from "./ports";
 
+type MutationCounts = { creates: number; updates: number; deletes: number; rotations: number };
+
+export interface SandboxStats {
+  requests: Record<string, number | undefined>;
+  mutations: MutationCounts & { byApplication: Record<string, Partial<MutationCounts>> };
+  tokens: { requests: number; issued: number };
+}
+
 /** Drives the sandbox's test controls (enabled for the e2e run with --controls). */
 export class SandboxControls {
   constructor(private readonly baseUrl = E2E.sandboxUrl) {}
@@ -31,7 +39,7 @@ export class SandboxControls {
     return this.call("DELETE", "faults");
   }
 
-  stats(): Promise<Record<string, unknown>> {
+  stats(): Promise<SandboxStats> {
     return this.call("GET", "stats");
   }
 }

@@ -11,5 +11,5 @@ export async function signInThroughSandbox(page: Page, user: UserKey, path = "/"
   await page.getByRole("button", { name: /^Sign in with/ }).click();
   await page.getByLabel("Email").fill(USERS[user]);
   await page.getByLabel("Password").fill(SANDBOX_PASSWORD);
-  await page.getByRole("button", { name: /sign in/i }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }

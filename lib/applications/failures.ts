@@ -20,7 +20,8 @@ export function refusalFromWinkError(error: WinkError): ActionRefusal {
     ok: false,
     error: error.safeMessage,
     ...(Object.keys(fieldErrors).length ? { fieldErrors } : {}),
-    status: error.status && error.status < 500 ? error.status : error.kind === "timeout" ? 504 : 502,
+    status:
+      error.status && error.status < 500 ? error.status : error.kind === "timeout" ? 504 : 502,
     ...(error.outcome === "unknown" ? { outcomeUnknown: true } : {}),
   };
 }

@@ -15,8 +15,11 @@ export default async function NoAccessPage() {
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">No access to this console</h1>
       <p className="text-sm text-slate-700">
-        You are signed in as <strong className="break-all">{viewer.email || "an account without an email address"}</strong>,
-        but this account is neither an admin nor a viewer of the console.
+        You are signed in as{" "}
+        <strong className="break-all">
+          {viewer.email || "an account without an email address"}
+        </strong>
+        , but this account is neither an admin nor a viewer of the console.
       </p>
       <p className="text-sm text-slate-700">
         If you need access, ask whoever runs the console to add your email address or domain to

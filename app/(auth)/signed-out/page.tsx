@@ -12,7 +12,7 @@ export default function SignedOutPage() {
       </p>
       <Link
         href="/sign-in"
-        className="text-brand-700 inline-block font-medium underline underline-offset-4"
+        className="inline-block font-medium text-brand-700 underline underline-offset-4"
       >
         Sign in again
       </Link>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutEverywhere } from "../../(auth)/actions";
 import { ProductMark } from "@/components/product-mark";
@@ -32,9 +33,9 @@ export function ConsoleFrame({
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <div className="flex flex-wrap items-center gap-6">
-            <a href="/" className="focus-visible:ring-brand-500 rounded focus-visible:ring-2">
+            <Link href="/" className="rounded focus-visible:ring-2 focus-visible:ring-brand-500">
               <ProductMark />
-            </a>
+            </Link>
             {entities && currentEntityId && entities.length > 1 ? (
               <EntitySwitcher entities={entities} currentId={currentEntityId} />
             ) : current ? (

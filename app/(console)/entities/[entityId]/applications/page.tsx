@@ -1,45 +1,64 @@
 import type { Metadata } from "next";
-import { WinkErrorPanel } from "@/components/feedback/wink-error-panel";
+import { ApplicationList } from "@/components/applications/application-list";
+import type { ListFailure } from "@/components/applications/use-applications-query";
+import { loadApplicationsSnapshot } from "@/lib/applications";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { loadEntities } from "@/lib/entities";
-import { getWinkClient, isWinkError } from "@/lib/wink";
+import { getWinkClient, isWinkError, type Application } from "@/lib/wink";
 
 export const metadata: Metadata = { title: "Applications" };
 
+/**
+ * The list renders on the server with the data (react-query's initial data), then the browser
+ * refetches from /api/entities/[entityId]/applications. The layout has already checked that the
+ * entity is one the console's credential can see.
+ */
 export default async function ApplicationsPage({
   params,
 }: {
   params: Promise<{ entityId: string }>;
 }) {
   const { entityId } = await params;
-  const here = `/entities/${encodeURIComponent(entityId)}/applications`;
-  await requirePageAccess(here);
-  const entity = (await loadEntities()).find((candidate) => candidate.id === entityId);
+  const viewer = await requirePageAccess(`/entities/${encodeURIComponent(entityId)}/applications`);
+  // Only for the heading: when Wink cannot list the entities, the layout shows why instead.
+  const entities = await loadEntities().catch((error: unknown) => {
+    if (isWinkError(error)) return [];
+    throw error;
+  });
+  const entity = entities.find((candidate) => candidate.id === entityId);
 
-  let count: number;
+  let applications: Application[] | undefined;
+  let failure: ListFailure | undefined;
+  let loadedAt = 0;
   try {
-    count = (await getWinkClient().listApplications(entityId)).length;
+    ({ applications, loadedAt } = await loadApplicationsSnapshot(entityId));
   } catch (error) {
     if (!isWinkError(error)) throw error;
-    return (
-      <WinkErrorPanel
-        title="The applications could not be loaded"
-        message={error.safeMessage}
-        requestId={error.requestId}
-        retryHref={here}
-      />
-    );
+    failure = {
+      message: error.safeMessage,
+      ...(error.requestId ? { requestId: error.requestId } : {}),
+    };
   }
 
   return (
-    <section aria-labelledby="applications-heading" className="space-y-2">
-      <p className="text-sm text-slate-600">{entity?.name}</p>
-      <h1 id="applications-heading" className="text-2xl font-semibold">
-        Applications
-      </h1>
-      <p data-testid="application-count">
-        {count === 1 ? "1 application" : `${count} applications`}
-      </p>
+    <section aria-labelledby="applications-heading" className="space-y-6">
+      <div className="space-y-1">
+        {entity ? <p className="text-sm text-slate-600">{entity.name}</p> : null}
+        <h1 id="applications-heading" className="text-2xl font-semibold text-slate-900">
+          Applications
+        </h1>
+        <p className="text-sm text-slate-600">
+          The OAuth2 clients that sign users in with Wink or call the Wink API for this account.
+        </p>
+      </div>
+      <ApplicationList
+        entityId={entityId}
+        initialApplications={applications}
+        loadedAt={loadedAt}
+        initialError={failure}
+        canChange={viewer.role === "admin"}
+        consoleClientId={getWinkClient().clientId}
+      />
     </section>
   );
 }

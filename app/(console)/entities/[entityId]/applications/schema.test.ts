@@ -13,7 +13,9 @@ const valid = {
 function fieldErrors(input: unknown, schema = createApplicationSchema) {
   const result = schema.safeParse(input);
   if (result.success) return {};
-  return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  return Object.fromEntries(
+    result.error.issues.map((issue) => [issue.path.join("."), issue.message]),
+  );
 }
 
 describe("createApplicationSchema", () => {
@@ -35,7 +37,9 @@ describe("createApplicationSchema", () => {
 
   it("requires a redirect URI for interactive clients and none for machine-to-machine", () => {
     for (const clientType of ["WEB", "SPA", "MOBILE"]) {
-      expect(fieldErrors({ ...valid, clientType, redirectUris: [] })).toHaveProperty("redirectUris");
+      expect(fieldErrors({ ...valid, clientType, redirectUris: [] })).toHaveProperty(
+        "redirectUris",
+      );
     }
     expect(fieldErrors({ ...valid, clientType: "MACHINE_2_MACHINE" })).toHaveProperty(
       "redirectUris",
@@ -48,7 +52,9 @@ describe("createApplicationSchema", () => {
         postLogoutRedirectUris: ["https://app.example.com/bye"],
       }),
     ).toHaveProperty("postLogoutRedirectUris");
-    expect(fieldErrors({ ...valid, clientType: "MACHINE_2_MACHINE", redirectUris: [] })).toEqual({});
+    expect(fieldErrors({ ...valid, clientType: "MACHINE_2_MACHINE", redirectUris: [] })).toEqual(
+      {},
+    );
   });
 
   it("names the row of a bad URI and of a duplicate", () => {
@@ -119,7 +125,10 @@ describe("updateApplicationSchema", () => {
     void _ignored;
     expect(updateApplicationSchema.safeParse(edit).success).toBe(true);
     expect(
-      fieldErrors({ ...edit, redirectUris: ["https://a.example.com/x#frag"] }, updateApplicationSchema as never),
+      fieldErrors(
+        { ...edit, redirectUris: ["https://a.example.com/x#frag"] },
+        updateApplicationSchema as never,
+      ),
     ).toHaveProperty("redirectUris.0");
   });
 });

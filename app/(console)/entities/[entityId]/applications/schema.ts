@@ -47,7 +47,14 @@ export const CLIENT_TYPE_CHOICES: Record<
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 /** Schemes that run code or read local data in the browser: never a redirect target. */
-const DANGEROUS_SCHEMES = new Set(["javascript:", "data:", "file:", "vbscript:", "blob:", "about:"]);
+const DANGEROUS_SCHEMES = new Set([
+  "javascript:",
+  "data:",
+  "file:",
+  "vbscript:",
+  "blob:",
+  "about:",
+]);
 
 /**
  * Why a redirect URI is refused, or null when it is fine. `clientType` undefined (an edit: Wink

@@ -12,7 +12,10 @@ import { NAME_MAX_LENGTH, URIS_MAX_COUNT, type UpdateApplicationInput } from "..
 /** The fields that create and edit share: everything but the client type. */
 type SharedFields = UpdateApplicationInput;
 
-function rowErrorsOf(errors: FieldErrors<SharedFields>, field: "redirectUris" | "postLogoutRedirectUris") {
+function rowErrorsOf(
+  errors: FieldErrors<SharedFields>,
+  field: "redirectUris" | "postLogoutRedirectUris",
+) {
   const list = errors[field] as unknown as Array<{ message?: string } | undefined> | undefined;
   if (!Array.isArray(list)) return [];
   return Array.from(list, (row) => row?.message);

@@ -22,7 +22,9 @@ export function ClientTypeField({
       <legend id="client-type-legend" className="text-sm font-medium text-slate-900">
         Client type
       </legend>
-      <p className="text-sm text-slate-600">How the application signs in. It cannot be changed later.</p>
+      <p className="text-sm text-slate-600">
+        How the application signs in. It cannot be changed later.
+      </p>
       <RadioGroup
         value={value ?? ""}
         onValueChange={(next) => onChange(next as ClientType)}

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useRef, useState } from "react";
-import { Controller, useForm, type Control, type UseFormRegister } from "react-hook-form";
+import { Controller, useForm, useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { applicationsQueryKey } from "@/components/applications/applications-query-key";
 import { SecretRevealDialog } from "@/components/applications/secret-reveal-dialog";
 import { Alert } from "@/components/ui/alert";
@@ -64,7 +64,7 @@ export function CreateApplicationDialog({
     defaultValues: EMPTY,
     mode: "onTouched",
   });
-  const clientType = form.watch("clientType");
+  const clientType = useWatch({ control: form.control, name: "clientType" });
   const usesRedirects = clientType ? CLIENT_TYPE_CHOICES[clientType].usesRedirects : true;
 
   const close = () => {
@@ -138,9 +138,7 @@ export function CreateApplicationDialog({
             {formError && (
               <Alert
                 variant={formError.unknown ? "warning" : "error"}
-                title={
-                  formError.unknown ? "It is not known whether it was created" : "Not created"
-                }
+                title={formError.unknown ? "It is not known whether it was created" : "Not created"}
               >
                 {formError.message}
               </Alert>

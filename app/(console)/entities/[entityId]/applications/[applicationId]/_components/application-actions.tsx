@@ -1,0 +1,71 @@
+import { Pencil, RefreshCw, Trash2 } from "lucide-react";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { editApplicationPath } from "../paths";
+import { DeleteApplicationDialog } from "./delete-application-dialog";
+import { RotateCredentialsDialog } from "./rotate-credentials-dialog";
+
+/**
+ * What an admin can do with the application. The page renders this for admins only (viewers see no
+ * controls; the actions refuse them anyway). For the console's own application, rotate and delete
+ * are shown disabled with the reason: either would lock the console out of Wink.
+ */
+export function ApplicationActions({
+  entityId,
+  application,
+  isConsoleApplication,
+  tokenUrl,
+}: {
+  entityId: string;
+  application: { id: string; name: string; clientId: string };
+  isConsoleApplication: boolean;
+  tokenUrl: string;
+}) {
+  return (
+    <div className="grid justify-items-start gap-2 sm:justify-items-end">
+      <div className="flex flex-wrap gap-2">
+        <Button asChild variant="outline">
+          {/* No prefetch: the edit page reads Wink, and only when someone means to edit. */}
+          <Link href={editApplicationPath(entityId, application.id)} prefetch={false}>
+            <Pencil aria-hidden="true" /> Edit
+          </Link>
+        </Button>
+        {isConsoleApplication ? (
+          <>
+            <Button
+              type="button"
+              variant="outline"
+              disabled
+              aria-describedby="console-application-reason"
+            >
+              <RefreshCw aria-hidden="true" /> Rotate credentials
+            </Button>
+            <Button
+              type="button"
+              variant="outline"
+              disabled
+              aria-describedby="console-application-reason"
+            >
+              <Trash2 aria-hidden="true" /> Delete
+            </Button>
+          </>
+        ) : (
+          <>
+            <RotateCredentialsDialog
+              entityId={entityId}
+              application={application}
+              tokenUrl={tokenUrl}
+            />
+            <DeleteApplicationDialog entityId={entityId} application={application} />
+          </>
+        )}
+      </div>
+      {isConsoleApplication ? (
+        <p id="console-application-reason" className="max-w-sm text-sm text-slate-700">
+          Rotate and delete are off: the console uses this application&apos;s credential, and either
+          would lock it out of Wink.
+        </p>
+      ) : null}
+    </div>
+  );
+}

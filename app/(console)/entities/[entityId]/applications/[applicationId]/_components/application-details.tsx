@@ -1,0 +1,108 @@
+import type { ReactNode } from "react";
+import { describeScopes, ScopeList } from "@/components/applications/scope-summary";
+import { CopyButton } from "@/components/ui/copy-button";
+import type { Application } from "@/lib/wink/schemas";
+
+/** Everything Wink returns about the application, read-only. Never a secret: Wink returns none. */
+export function ApplicationDetails({ application }: { application: Application }) {
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <Section title="Credentials" id="credentials-heading">
+        <dl className="grid gap-4 text-sm">
+          <div className="grid gap-1">
+            <dt className="font-medium text-slate-900">Client ID</dt>
+            <dd className="flex flex-wrap items-center gap-2">
+              <code
+                className="rounded bg-slate-100 px-2 py-1 font-mono text-sm break-all text-slate-900"
+                data-testid="client-id"
+              >
+                {application.clientId || "—"}
+              </code>
+              {application.clientId ? (
+                <CopyButton value={application.clientId} label="client ID" size="sm" />
+              ) : null}
+            </dd>
+          </div>
+          <div className="grid gap-1">
+            <dt className="font-medium text-slate-900">Client secret</dt>
+            <dd className="text-slate-700">
+              Not shown: Wink returns it only when the application is created or its credentials are
+              rotated.
+            </dd>
+          </div>
+          <div className="grid gap-1">
+            <dt className="font-medium text-slate-900">Application ID</dt>
+            <dd>
+              <code className="font-mono text-sm break-all text-slate-800">{application.id}</code>
+            </dd>
+          </div>
+          {application.userIdentifier ? (
+            <div className="grid gap-1">
+              <dt className="font-medium text-slate-900">Created by (Wink user)</dt>
+              <dd>
+                <code className="font-mono text-sm break-all text-slate-800">
+                  {application.userIdentifier}
+                </code>
+              </dd>
+            </div>
+          ) : null}
+          <div className="grid gap-1">
+            <dt className="font-medium text-slate-900">Icon</dt>
+            <dd className="text-slate-700">
+              {application.iconIdentifier ? (
+                <code className="font-mono text-sm break-all text-slate-800">
+                  {application.iconIdentifier}
+                </code>
+              ) : (
+                "None"
+              )}
+            </dd>
+          </div>
+        </dl>
+      </Section>
+
+      <Section title="API scopes" id="scopes-heading">
+        <p className="text-sm text-slate-700">{describeScopes(application.scopes)}</p>
+        <ScopeList scopes={application.scopes} />
+      </Section>
+
+      <Section title="Redirect URIs" id="redirect-uris-heading">
+        <UriList
+          uris={application.redirectUris}
+          empty="None. Machine-to-machine applications have none; others cannot sign users in without one."
+        />
+      </Section>
+
+      <Section title="Post-logout redirect URIs" id="post-logout-uris-heading">
+        <UriList uris={application.postLogoutRedirectUris} empty="None." />
+      </Section>
+    </div>
+  );
+}
+
+function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+  return (
+    <section
+      aria-labelledby={id}
+      className="grid content-start gap-3 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      <h2 id={id} className="text-base font-semibold text-slate-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function UriList({ uris, empty }: { uris: readonly string[]; empty: string }) {
+  if (uris.length === 0) return <p className="text-sm text-slate-700">{empty}</p>;
+  return (
+    <ul className="grid gap-2">
+      {uris.map((uri, index) => (
+        <li key={`${index}-${uri}`} className="flex flex-wrap items-center gap-2">
+          <code className="min-w-0 font-mono text-sm break-all text-slate-800">{uri}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,205 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { applicationsQueryKey } from "@/components/applications/applications-query-key";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/use-toast";
+import type { Application } from "@/lib/wink/schemas";
+import { ApplicationFields } from "../../../_components/application-fields";
+import { DiscardChangesDialog } from "../../../_components/discard-changes-dialog";
+import {
+  updateApplicationSchema,
+  type UpdateApplicationInput,
+  type UpdateApplicationValues,
+} from "../../../schema";
+import { applicationPath } from "../../paths";
+import { diffScopes, missingScopes, unknownScopes } from "../scope-diff";
+import { ScopeChanges } from "./scope-changes";
+import { useUpdateApplication } from "./use-update-application";
+
+const FORM_FIELD = /^(name|iconIdentifier|scopes|redirectUris|postLogoutRedirectUris)(\.\d+)?$/;
+
+function formValuesOf(application: Application): UpdateApplicationInput {
+  return {
+    name: application.name,
+    redirectUris: application.redirectUris,
+    postLogoutRedirectUris: application.postLogoutRedirectUris,
+    scopes: application.scopes,
+    iconIdentifier: application.iconIdentifier ?? "",
+  };
+}
+
+/**
+ * The create form's fields, filled in from Wink, without the client type (Wink neither returns nor
+ * changes it). Saves the whole editable object, shows the scope changes before saving, and asks
+ * before throwing away unsaved changes.
+ */
+export function EditApplicationForm({
+  entityId,
+  application,
+  isConsoleApplication,
+  consoleScopes,
+}: {
+  entityId: string;
+  application: Application;
+  isConsoleApplication: boolean;
+  /** The scopes the console asks Wink for: its own application must keep them. */
+  consoleScopes: readonly string[];
+}) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [formError, setFormError] = useState<{ message: string; unknown: boolean } | null>(null);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const { submit, pending } = useUpdateApplication(entityId, application.id);
+  const back = applicationPath(entityId, application.id);
+
+  const form = useForm<UpdateApplicationInput, unknown, UpdateApplicationValues>({
+    resolver: zodResolver(updateApplicationSchema),
+    defaultValues: formValuesOf(application),
+    mode: "onTouched",
+  });
+  const scopes = useWatch({ control: form.control, name: "scopes" }) ?? [];
+  const diff = diffScopes(application.scopes, scopes);
+  const outsideCatalogue = unknownScopes(scopes);
+  const dirty = form.formState.isDirty;
+
+  // Closing or reloading the tab with unsaved changes asks the browser's "Leave site?" first.
+  // (Client-side navigation after a save or a discard does not fire beforeunload.)
+  useEffect(() => {
+    if (!dirty) return;
+    function warn(event: BeforeUnloadEvent) {
+      event.preventDefault();
+      event.returnValue = "";
+    }
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const leave = () => router.push(back);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    if (isConsoleApplication) {
+      const lost = missingScopes(consoleScopes, values.scopes);
+      if (lost.length > 0) {
+        form.setError(
+          "scopes",
+          { message: `The console uses this application and needs ${lost.join(", ")}: keep them.` },
+          { shouldFocus: true },
+        );
+        return;
+      }
+    }
+    const result = await submit(values);
+    if (!result) return;
+    if (result.ok) {
+      void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
+      toast({ title: `Saved ${result.data.name}`, variant: "success" });
+      leave();
+      router.refresh();
+      return;
+    }
+    const elsewhere: string[] = [];
+    for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
+      if (FORM_FIELD.test(field)) {
+        form.setError(field as keyof UpdateApplicationInput, { message });
+      } else {
+        elsewhere.push(message);
+      }
+    }
+    setFormError({
+      message: [result.error, ...elsewhere].join(" "),
+      unknown: result.outcomeUnknown === true,
+    });
+  });
+
+  return (
+    <>
+      <form onSubmit={onSubmit} noValidate className="space-y-6" aria-busy={pending}>
+        {isConsoleApplication ? (
+          <Alert variant="warning" announce={false} title="Used by this console">
+            The console calls Wink with this application&apos;s credential. Keep{" "}
+            {consoleScopes.join(", ")}, or the console loses access to Wink.
+          </Alert>
+        ) : null}
+
+        <ApplicationFields
+          control={form.control}
+          register={form.register}
+          errors={form.formState.errors}
+          disabled={pending}
+          showRedirects
+          showPostLogout
+        />
+
+        {outsideCatalogue.length > 0 ? (
+          <Alert variant="warning" announce={false} title="Scopes Wink will not take back">
+            <p>
+              {outsideCatalogue.join(", ")} {outsideCatalogue.length === 1 ? "is" : "are"} not in
+              Wink&apos;s scope catalogue, so the application cannot be saved with{" "}
+              {outsideCatalogue.length === 1 ? "it" : "them"}.
+            </p>
+            <Button
+              type="button"
+              variant="outline"
+              size="sm"
+              className="mt-2"
+              disabled={pending}
+              onClick={() =>
+                form.setValue(
+                  "scopes",
+                  scopes.filter((scope) => !outsideCatalogue.includes(scope)),
+                  { shouldDirty: true, shouldValidate: true },
+                )
+              }
+            >
+              Remove scopes outside the catalogue
+            </Button>
+          </Alert>
+        ) : null}
+
+        <ScopeChanges diff={diff} />
+
+        {formError ? (
+          <Alert
+            variant={formError.unknown ? "warning" : "error"}
+            title={
+              formError.unknown ? "It is not known whether the changes were saved" : "Not saved"
+            }
+          >
+            {formError.message}
+          </Alert>
+        ) : null}
+
+        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <Button
+            type="button"
+            variant="outline"
+            disabled={pending}
+            onClick={() => (dirty ? setConfirmDiscard(true) : leave())}
+          >
+            Cancel
+          </Button>
+          <Button type="submit" loading={pending}>
+            {pending ? "Saving…" : "Save changes"}
+          </Button>
+        </div>
+      </form>
+
+      <DiscardChangesDialog
+        open={confirmDiscard}
+        what="your changes"
+        onKeepEditing={() => setConfirmDiscard(false)}
+        onDiscard={() => {
+          setConfirmDiscard(false);
+          leave();
+        }}
+      />
+    </>
+  );
+}

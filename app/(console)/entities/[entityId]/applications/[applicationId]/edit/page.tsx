@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { WinkErrorPanel } from "@/components/feedback/wink-error-panel";
+import { Alert } from "@/components/ui/alert";
+import { requirePageAccess } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/roles";
+import { getEnv } from "@/lib/env";
+import { isWinkError, type Application } from "@/lib/wink";
+import { Breadcrumb } from "../_components/breadcrumb";
+import { isConsoleApplication } from "../change-guard";
+import { loadApplication } from "../load-application";
+import { applicationPath, applicationsPath, editApplicationPath } from "../paths";
+import { EditApplicationForm } from "./_components/edit-application-form";
+
+export const metadata: Metadata = { title: "Edit application" };
+
+export default async function EditApplicationPage({
+  params,
+}: {
+  params: Promise<{ entityId: string; applicationId: string }>;
+}) {
+  const { entityId, applicationId } = await params;
+  const here = editApplicationPath(entityId, applicationId);
+  const viewer = await requirePageAccess(here);
+  const back = applicationPath(entityId, applicationId);
+  const list = { label: "Applications", href: applicationsPath(entityId) };
+
+  // Viewers never see a link here; one who types the URL is told, not shown a form that would fail.
+  if (!can(viewer.role, "change")) {
+    return (
+      <div className="space-y-4">
+        <Breadcrumb items={[list, { label: "Application", href: back }, { label: "Edit" }]} />
+        <Alert variant="info" title="Only admins can edit applications">
+          <Link href={back} className="font-medium underline underline-offset-4">
+            Back to the application
+          </Link>
+        </Alert>
+      </div>
+    );
+  }
+
+  let application: Application;
+  try {
+    application = await loadApplication(entityId, applicationId);
+  } catch (error) {
+    if (!isWinkError(error)) throw error;
+    if (error.status === 404) notFound();
+    return (
+      <div className="space-y-4">
+        <Breadcrumb items={[list, { label: "Application", href: back }, { label: "Edit" }]} />
+        <WinkErrorPanel
+          title="The application could not be loaded"
+          message={error.safeMessage}
+          requestId={error.requestId}
+          retryHref={here}
+        />
+      </div>
+    );
+  }
+
+  const name = application.name || "Unnamed application";
+  return (
+    <div className="max-w-4xl space-y-6">
+      <Breadcrumb items={[list, { label: name, href: back }, { label: "Edit" }]} />
+      <div className="space-y-1">
+        <h1 className="text-2xl font-semibold break-words text-slate-900">Edit {name}</h1>
+        <p className="text-sm text-slate-700">
+          The whole application is saved at once. Its client type cannot be changed, and Wink does
+          not say which it is: machine-to-machine applications have no redirect URIs.
+        </p>
+      </div>
+      <EditApplicationForm
+        entityId={entityId}
+        application={application}
+        isConsoleApplication={isConsoleApplication(application)}
+        consoleScopes={getEnv().wink.scopes}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { WinkErrorPanel } from "@/components/feedback/wink-error-panel";
+import { Alert } from "@/components/ui/alert";
+import { requirePageAccess } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/roles";
+import { getEnv } from "@/lib/env";
+import { isWinkError, type Application } from "@/lib/wink";
+import { ApplicationActions } from "./_components/application-actions";
+import { ApplicationAvatar } from "./_components/application-avatar";
+import { ApplicationDetails } from "./_components/application-details";
+import { Breadcrumb } from "./_components/breadcrumb";
+import { isConsoleApplication } from "./change-guard";
+import { loadApplication } from "./load-application";
+import { applicationPath, applicationsPath } from "./paths";
+
+type Params = Promise<{ entityId: string; applicationId: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { entityId, applicationId } = await params;
+  try {
+    const { name } = await loadApplication(entityId, applicationId);
+    return { title: name || "Application" };
+  } catch {
+    // The page itself says what went wrong; the title just stays generic.
+    return { title: "Application" };
+  }
+}
+
+export default async function ApplicationPage({ params }: { params: Params }) {
+  const { entityId, applicationId } = await params;
+  const here = applicationPath(entityId, applicationId);
+  const viewer = await requirePageAccess(here);
+
+  let application: Application;
+  try {
+    application = await loadApplication(entityId, applicationId);
+  } catch (error) {
+    if (!isWinkError(error)) throw error;
+    if (error.status === 404) notFound();
+    return (
+      <div className="space-y-4">
+        <Breadcrumb
+          items={[
+            { label: "Applications", href: applicationsPath(entityId) },
+            { label: "Application" },
+          ]}
+        />
+        <WinkErrorPanel
+          title="The application could not be loaded"
+          message={error.safeMessage}
+          requestId={error.requestId}
+          retryHref={here}
+        />
+      </div>
+    );
+  }
+
+  const name = application.name || "Unnamed application";
+  const ownCredential = isConsoleApplication(application);
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumb
+        items={[{ label: "Applications", href: applicationsPath(entityId) }, { label: name }]}
+      />
+
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div className="flex min-w-0 items-center gap-3">
+          <ApplicationAvatar name={name} iconIdentifier={application.iconIdentifier} />
+          <h1 className="text-2xl font-semibold break-words text-slate-900">{name}</h1>
+        </div>
+        {can(viewer.role, "change") ? (
+          <ApplicationActions
+            entityId={entityId}
+            application={{
+              id: application.id,
+              name: application.name,
+              clientId: application.clientId,
+            }}
+            isConsoleApplication={ownCredential}
+            tokenUrl={getEnv().wink.tokenUrl}
+          />
+        ) : null}
+      </header>
+
+      {ownCredential ? (
+        <Alert variant="info" announce={false} title="Used by this console">
+          The console calls Wink with this application&apos;s credential (WINK_CLIENT_ID). Rotating
+          or deleting it would lock the console out, so the console does not offer either. Keep the
+          account scopes the console needs when you edit it.
+        </Alert>
+      ) : null}
+
+      <ApplicationDetails application={application} />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * Where the application pages live. Ids come from Wink and from the URL, so every segment is
+ * encoded: an id with a slash or a dot segment must not point at another route.
+ */
+
+export function applicationsPath(entityId: string): string {
+  return `/entities/${encodeURIComponent(entityId)}/applications`;
+}
+
+export function applicationPath(entityId: string, applicationId: string): string {
+  return `${applicationsPath(entityId)}/${encodeURIComponent(applicationId)}`;
+}
+
+export function editApplicationPath(entityId: string, applicationId: string): string {
+  return `${applicationPath(entityId, applicationId)}/edit`;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_LIST_PARAMS,
+  isFiltered,
+  listParamsToSearch,
+  parseListParams,
+} from "./application-list-params";
+
+const parse = (query: string) => parseListParams(new URLSearchParams(query));
+
+describe("parseListParams", () => {
+  it("reads a full view", () => {
+    expect(parse("q=Shop&section=booking&risk=high&sort=risk&dir=desc&page=3&size=50")).toEqual({
+      q: "Shop",
+      section: "booking",
+      risk: "high",
+      sort: "risk",
+      dir: "desc",
+      page: 3,
+      size: 50,
+    });
+  });
+
+  it("falls back to the defaults for anything invalid", () => {
+    expect(parse("section=bank&risk=extreme&sort=secret&dir=up&page=-2&size=1000")).toEqual(
+      DEFAULT_LIST_PARAMS,
+    );
+    expect(parse("page=1.5").page).toBe(1);
+    expect(parse("page=abc").page).toBe(1);
+    expect(parse("page=99999999999999999999").page).toBe(1);
+    expect(parse("risk=none").risk).toBe("none");
+  });
+
+  it("caps the search text", () => {
+    expect(parse(`q=${"a".repeat(500)}`).q).toHaveLength(200);
+  });
+});
+
+describe("listParamsToSearch", () => {
+  it("leaves defaults out, so the plain list has a plain URL", () => {
+    expect(listParamsToSearch(DEFAULT_LIST_PARAMS)).toBe("");
+    expect(listParamsToSearch({ ...DEFAULT_LIST_PARAMS, q: "   " })).toBe("");
+  });
+
+  it("round-trips a view and keeps parameters that are not the list's", () => {
+    const view = {
+      ...DEFAULT_LIST_PARAMS,
+      q: "a&b",
+      risk: "low" as const,
+      page: 2,
+      size: 100 as const,
+    };
+    const search = listParamsToSearch(view, new URLSearchParams("tab=x&page=9"));
+    expect(search).toBe("?tab=x&page=2&q=a%26b&risk=low&size=100");
+    expect(parseListParams(new URLSearchParams(search))).toEqual(view);
+  });
+});
+
+describe("isFiltered", () => {
+  it("counts search and filters, not blank text", () => {
+    expect(isFiltered({ q: " ", section: null, risk: null })).toBe(false);
+    expect(isFiltered({ q: "x", section: null, risk: null })).toBe(true);
+    expect(isFiltered({ q: "", section: "mcp", risk: null })).toBe(true);
+  });
+});
