@@ -7,6 +7,8 @@ const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const executablePath = existsSync(chromePath) ? chromePath : undefined;
 
 const authSecret = "e2e-session-signing-key-0123456789abcdef";
+// Relative to this directory, where Playwright starts the servers and runs the tests.
+const CONSOLE_LOG = "reports/console-e2e.log";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -54,9 +56,16 @@ export default defineConfig({
     {
       // The embedded default: no Wink settings, so the console finds the sandbox at SANDBOX_URL.
       name: "console",
-      command: `node node_modules/next/dist/bin/next start -p ${E2E.consolePort}`,
+      // Its stdout and stderr go to a file that e2e/secret-hygiene.spec.ts reads: no secret in a log line.
+      command: `sh -c 'mkdir -p reports && exec node node_modules/next/dist/bin/next start -p ${E2E.consolePort} >> ${CONSOLE_LOG} 2>&1'`,
       url: `${E2E.consoleUrl}/api/health`,
-      env: { SANDBOX_URL: E2E.sandboxUrl, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: "true" },
+      env: {
+        SANDBOX_URL: E2E.sandboxUrl,
+        AUTH_SECRET: authSecret,
+        AUTH_TRUST_HOST: "true",
+        // Short, so that tests of a lost answer do not wait ten seconds.
+        WINK_TIMEOUT_MS: "4000",
+      },
       reuseExistingServer: false,
       timeout: 120_000,
     },

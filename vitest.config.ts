@@ -17,6 +17,8 @@ export default defineConfig({
       "components/**/*.test.ts",
     ],
     environment: "node",
+    // Most suites start real HTTP servers and wait on sockets: two workers keep both cores busy.
+    maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 30_000,
     reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],

@@ -117,6 +117,7 @@ describe("pageRows and describeRowPage", () => {
     for (const q of ["a", "ap", "app", "appl", "application 9"]) {
       filterRows(sorted, { q, section: "booking", risk: null });
     }
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // A loose bound, for shared CI machines: it catches a quadratic slip, not a slow runner.
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 });

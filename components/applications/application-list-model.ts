@@ -17,6 +17,8 @@ export interface ApplicationRow {
   sectionMask: number;
   risk: ScopeRisk | null;
   scopeCount: number;
+  /** Position in name order (locale-aware, ties by id), so later sorts compare integers only. */
+  nameRank: number;
 }
 
 const SECTION_BIT = new Map<string, number>(
@@ -27,8 +29,10 @@ export function sectionBit(sectionId: string): number {
   return SECTION_BIT.get(sectionId) ?? 0;
 }
 
+const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
+
 export function indexApplications(applications: readonly Application[]): ApplicationRow[] {
-  return applications.map((application) => {
+  const rows = applications.map((application) => {
     const { count, highest } = summarizeScopes(application.scopes);
     let sectionMask = 0;
     // "Has any booking.* scope": by prefix, so a scope outside the catalogue still counts.
@@ -40,31 +44,41 @@ export function indexApplications(applications: readonly Application[]): Applica
       sectionMask,
       risk: highest,
       scopeCount: count,
+      nameRank: 0,
     };
   });
+  // The one locale-aware sort per data set: a collator is slow next to integer comparisons.
+  [...rows]
+    .sort(
+      (a, b) =>
+        collator.compare(a.application.name, b.application.name) ||
+        compareText(a.application.id, b.application.id),
+    )
+    .forEach((row, rank) => {
+      row.nameRank = rank;
+    });
+  return rows;
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 const riskRank = (row: ApplicationRow) => (row.risk === null ? -1 : RISK_ORDER[row.risk]);
 
 const COMPARE: Record<SortKey, (a: ApplicationRow, b: ApplicationRow) => number> = {
-  name: (a, b) => collator.compare(a.application.name, b.application.name),
-  clientId: (a, b) => collator.compare(a.application.clientId, b.application.clientId),
+  name: (a, b) => a.nameRank - b.nameRank,
+  // Client ids are machine-made ASCII: plain comparison of the lowercase keys is enough.
+  clientId: (a, b) => compareText(a.clientIdKey, b.clientIdKey),
   scopes: (a, b) => a.scopeCount - b.scopeCount,
   risk: (a, b) => riskRank(a) - riskRank(b) || a.scopeCount - b.scopeCount,
 };
 
-/** A new sorted array; ties fall back to name, then id, so the order is stable across reloads. */
+/** A new sorted array; ties fall back to name order (then id), stable across reloads. */
 export function sortRows(rows: readonly ApplicationRow[], sort: SortKey, dir: SortDir) {
   const sign = dir === "asc" ? 1 : -1;
   const compare = COMPARE[sort];
-  return [...rows].sort(
-    (a, b) =>
-      sign * compare(a, b) ||
-      collator.compare(a.application.name, b.application.name) ||
-      (a.application.id < b.application.id ? -1 : a.application.id > b.application.id ? 1 : 0),
-  );
+  return [...rows].sort((a, b) => sign * compare(a, b) || a.nameRank - b.nameRank);
 }
 
 export type RowFilter = Pick<ListParams, "q" | "section" | "risk">;

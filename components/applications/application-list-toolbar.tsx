@@ -1,7 +1,7 @@
 "use client";
 
 import { Search } from "lucide-react";
-import { useId, type ReactNode } from "react";
+import { useId, type ReactNode, type Ref } from "react";
 import { Input } from "@/components/ui/input";
 import { SCOPE_SECTIONS, type ScopeSectionId } from "@/lib/wink/scopes";
 import { RISK_FILTERS, type RiskFilter } from "./application-list-params";
@@ -15,6 +15,7 @@ const RISK_LABELS: Record<RiskFilter, string> = {
 };
 
 export interface ApplicationListToolbarProps {
+  searchInputRef?: Ref<HTMLInputElement>;
   searchText: string;
   onSearchTextChange: (text: string) => void;
   section: ScopeSectionId | null;
@@ -27,6 +28,7 @@ export interface ApplicationListToolbarProps {
 
 /** Search and filters; each control has a visible label. */
 export function ApplicationListToolbar({
+  searchInputRef,
   searchText,
   onSearchTextChange,
   section,
@@ -46,14 +48,15 @@ export function ApplicationListToolbar({
       >
         <div className="grid w-full max-w-sm min-w-56 flex-1 gap-1.5">
           <label htmlFor={`${id}-q`} className={labelClasses}>
-          Search<span className="sr-only"> applications</span>
-        </label>
+            Search<span className="sr-only"> applications</span>
+          </label>
           <div className="relative">
             <Search
               aria-hidden="true"
               className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-600"
             />
             <Input
+              ref={searchInputRef}
               id={`${id}-q`}
               type="search"
               value={searchText}

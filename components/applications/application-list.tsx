@@ -1,6 +1,6 @@
 "use client";
 
-import { Suspense, useMemo, type ReactNode } from "react";
+import { Suspense, useMemo, useRef, type ReactNode } from "react";
 import type { Application } from "@/lib/wink/schemas";
 import {
   describeRowPage,
@@ -9,12 +9,7 @@ import {
   pageRows,
   sortRows,
 } from "./application-list-model";
-import {
-  DEFAULT_DIRECTION,
-  isFiltered,
-  type PageSize,
-  type SortKey,
-} from "./application-list-params";
+import { isFiltered } from "./application-list-params";
 import { ApplicationListPagination } from "./application-list-pagination";
 import {
   EmptyState,
@@ -64,8 +59,8 @@ function ApplicationListView({
 }: ApplicationListProps) {
   const create = canChange ? createAction : undefined;
   const query = useApplicationsQuery({ entityId, initialApplications, loadedAt, initialError });
-  const { view, searchText, isSearchPending, setSearchText, update, clearFilters } =
-    useApplicationListState();
+  const list = useApplicationListState();
+  const { view } = list;
   const { q, section, risk, sort, dir } = view;
 
   const { applications } = query;
@@ -77,6 +72,8 @@ function ApplicationListView({
   );
   const current = pageRows(filtered, view.page, view.size);
 
+  const searchInput = useRef<HTMLInputElement>(null);
+
   if (!applications) {
     return query.failure ? (
       <ListErrorState failure={query.failure} onRetry={query.retry} retrying={query.isFetching} />
@@ -85,14 +82,11 @@ function ApplicationListView({
     );
   }
 
-  const onSort = (column: SortKey) =>
-    update({
-      sort: column,
-      dir: column === sort ? (dir === "asc" ? "desc" : "asc") : DEFAULT_DIRECTION[column],
-    });
-  // A new page size keeps the first row in view rather than jumping back to the top.
-  const onSizeChange = (size: PageSize) =>
-    update({ size, page: current.from > 0 ? Math.floor((current.from - 1) / size) + 1 : 1 });
+  // The clear button goes away with the empty result: focus moves to the search box, not the page.
+  const clearFilters = () => {
+    list.clearFilters();
+    searchInput.current?.focus();
+  };
 
   return (
     <div className="space-y-4">
@@ -109,12 +103,13 @@ function ApplicationListView({
       ) : (
         <>
           <ApplicationListToolbar
-            searchText={searchText}
-            onSearchTextChange={setSearchText}
+            searchInputRef={searchInput}
+            searchText={list.searchText}
+            onSearchTextChange={list.setSearchText}
             section={section}
-            onSectionChange={(next) => update({ section: next })}
+            onSectionChange={(next) => list.update({ section: next })}
             risk={risk}
-            onRiskChange={(next) => update({ risk: next })}
+            onRiskChange={(next) => list.update({ risk: next })}
             createAction={create}
           />
           <p role="status" className="text-sm text-slate-600" data-testid="list-summary">
@@ -130,17 +125,17 @@ function ApplicationListView({
                 consoleClientId={consoleClientId}
                 sort={sort}
                 dir={dir}
-                onSort={onSort}
+                onSort={list.toggleSort}
                 page={current.page}
                 pageCount={current.pageCount}
-                stale={isSearchPending}
+                stale={list.isSearchPending}
               />
               <ApplicationListPagination
                 page={current.page}
                 pageCount={current.pageCount}
                 size={view.size}
-                onPageChange={(page) => update({ page })}
-                onSizeChange={onSizeChange}
+                onPageChange={(page) => list.update({ page })}
+                onSizeChange={(size) => list.setPageSize(size, current.from)}
               />
             </>
           )}

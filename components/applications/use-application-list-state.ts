@@ -2,7 +2,14 @@
 
 import { useSearchParams } from "next/navigation";
 import { useDeferredValue, useEffect, useRef, useState } from "react";
-import { listParamsToSearch, parseListParams, type ListParams } from "./application-list-params";
+import {
+  DEFAULT_DIRECTION,
+  listParamsToSearch,
+  parseListParams,
+  type ListParams,
+  type PageSize,
+  type SortKey,
+} from "./application-list-params";
 
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -72,6 +79,20 @@ export function useApplicationListState() {
     commit({ ...params, ...patch, q: searchText, page: patch.page ?? 1 });
   }
 
+  /** The sorted column flips direction; another column starts in its natural direction. */
+  function toggleSort(column: SortKey): void {
+    const { sort, dir } = params;
+    update({
+      sort: column,
+      dir: column === sort ? (dir === "asc" ? "desc" : "asc") : DEFAULT_DIRECTION[column],
+    });
+  }
+
+  /** A new page size keeps `firstRow` (1-based) in view rather than jumping back to the top. */
+  function setPageSize(size: PageSize, firstRow: number): void {
+    update({ size, page: firstRow > 0 ? Math.floor((firstRow - 1) / size) + 1 : 1 });
+  }
+
   function setSearchText(text: string): void {
     setSearchTextNow(text);
     window.clearTimeout(timer.current);
@@ -94,6 +115,8 @@ export function useApplicationListState() {
     isSearchPending: deferredText !== searchText,
     setSearchText,
     update,
+    toggleSort,
+    setPageSize,
     clearFilters,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Zod schemas of Wink's payloads (see ../../../shared/wink-api/wink-account-applications.openapi.json).
+ * Zod schemas of Wink's payloads (see docs/wink-api/wink-account-applications.openapi.json).
  *
  * Pure data with no server-only fence, so that the browser may import the types; the code that
  * talks to Wink lives in the fenced modules beside this one.

@@ -51,18 +51,17 @@ type ControlAction = (body: unknown, url: URL) => Promise<HttpResult> | HttpResu
 export function createControlsHandler(deps: ControlsDependencies) {
   const controls = sandboxControls(deps);
   const { store, faults, stats } = deps;
-  const countApplications = () => store.snapshot().applications.length;
 
   const routes = new Router<ControlAction>()
     .add("POST", "/__sandbox/reset", async () => {
       await controls.reset();
-      return jsonResult(200, { reset: true, applications: countApplications() });
+      return jsonResult(200, { reset: true, applications: store.size });
     })
     .add("POST", "/__sandbox/seed", async (body, url) => {
       const input = validate(seedSchema, body);
       if (!input.ok) return validationProblem(url.href, input.errors);
       const created = await controls.seed(input.value.count);
-      return jsonResult(201, { created, applications: countApplications() });
+      return jsonResult(201, { created, applications: store.size });
     })
     .add("GET", "/__sandbox/faults", () => jsonResult(200, { faults: faults.list() }))
     .add("POST", "/__sandbox/faults", (body, url) => {

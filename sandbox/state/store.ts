@@ -75,6 +75,10 @@ export class SandboxStore {
     return { format: "wink-sandbox-state", version: 1, applications: [...this.#byId.values()] };
   }
 
+  get size(): number {
+    return this.#byId.size;
+  }
+
   list(managingEntityId: string): StoredApplication[] {
     return [...this.#byId.values()].filter((app) => app.managingEntityId === managingEntityId);
   }

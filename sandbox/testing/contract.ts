@@ -7,13 +7,13 @@ import addFormats from "ajv-formats";
 
 /**
  * Contract checks for tests: every body the sandbox answers is validated against the OpenAPI
- * schemas of ../shared/wink-api (override with WINK_OPENAPI_FILE).
+ * schemas of docs/wink-api, the copy of Wink's contract kept in this repository (override with WINK_OPENAPI_FILE).
  */
 
 const REPOSITORY = fileURLToPath(new URL("../..", import.meta.url));
 const SPEC_FILE =
   process.env.WINK_OPENAPI_FILE ??
-  resolve(REPOSITORY, "../shared/wink-api/wink-account-applications.openapi.json");
+  resolve(REPOSITORY, "docs/wink-api/wink-account-applications.openapi.json");
 
 type Json = Record<string, unknown>;
 interface Operation {

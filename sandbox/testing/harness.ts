@@ -38,6 +38,7 @@ async function readResponse(response: Response): Promise<JsonResponse> {
   return { status: response.status, headers: response.headers, text, body };
 }
 
+/** Written apart from the sandbox's own encodeBasic on purpose: the tests check it, not reuse it. */
 export function basicAuthorization({ clientId, clientSecret }: Credential): string {
   const pair = `${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`;
   return `Basic ${Buffer.from(pair).toString("base64")}`;

@@ -4,7 +4,9 @@ import type { ListFailure } from "@/components/applications/use-applications-que
 import { loadApplicationsSnapshot } from "@/lib/applications";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { loadEntities } from "@/lib/entities";
+import { getEnv } from "@/lib/env";
 import { getWinkClient, isWinkError, type Application } from "@/lib/wink";
+import { CreateApplicationDialog } from "./_components/create-application-dialog";
 
 export const metadata: Metadata = { title: "Applications" };
 
@@ -58,6 +60,11 @@ export default async function ApplicationsPage({
         initialError={failure}
         canChange={viewer.role === "admin"}
         consoleClientId={getWinkClient().clientId}
+        createAction={
+          viewer.role === "admin" ? (
+            <CreateApplicationDialog entityId={entityId} tokenUrl={getEnv().wink.tokenUrl} />
+          ) : undefined
+        }
       />
     </section>
   );

@@ -37,6 +37,15 @@ vi.mock("@/lib/wink", async () => {
 const { deleteApplication, rotateApplicationCredentials, updateApplication } =
   await import("./actions");
 
+/** A rotate confirmed on a page that showed `seenClientId` (the current one, unless a test says). */
+const rotate = (
+  entityId: string,
+  applicationId: string,
+  submissionId: string,
+  confirmName: string,
+  seenClientId = APP.clientId,
+) => rotateApplicationCredentials(entityId, applicationId, submissionId, confirmName, seenClientId);
+
 const APP = {
   id: "app-1",
   name: "Booking site",
@@ -79,18 +88,40 @@ beforeEach(() => {
 });
 
 describe("rotateApplicationCredentials", () => {
+  it("refuses when the credentials changed since the page was opened (a second tab)", async () => {
+    const result = await rotate(
+      "ent-1",
+      "app-1",
+      newSubmissionId(),
+      "Booking site",
+      "client-older",
+    );
+    expect(result).toMatchObject({ ok: false, status: 409 });
+    expect(!result.ok && result.error).toMatch(/rotated since this page was opened/);
+    expect(mocks.wink.rotateApplicationCredentials).not.toHaveBeenCalled();
+  });
+
+  it("lets only one of two simultaneous rotates of the same application reach Wink", async () => {
+    let finish: (value: unknown) => void = () => {};
+    mocks.wink.rotateApplicationCredentials.mockImplementation(
+      () => new Promise((resolve) => (finish = resolve)),
+    );
+    const first = rotate("ent-1", "app-1", newSubmissionId(), "Booking site");
+    await vi.waitFor(() => expect(mocks.wink.rotateApplicationCredentials).toHaveBeenCalled());
+    const second = await rotate("ent-1", "app-1", newSubmissionId(), "Booking site");
+    expect(second).toMatchObject({ ok: false, status: 409 });
+    finish({ id: "app-1", clientId: "client-new", secretKey: "s3cr3t-value" });
+    expect(await first).toMatchObject({ ok: true });
+    expect(mocks.wink.rotateApplicationCredentials).toHaveBeenCalledTimes(1);
+  });
+
   it("rotates once and returns the new pair, auditing the new client ID and never the secret", async () => {
     mocks.wink.rotateApplicationCredentials.mockResolvedValue({
       id: "app-1",
       clientId: "client-new",
       secretKey: "s3cr3t-value",
     });
-    const result = await rotateApplicationCredentials(
-      "ent-1",
-      "app-1",
-      newSubmissionId(),
-      " Booking site ",
-    );
+    const result = await rotate("ent-1", "app-1", newSubmissionId(), " Booking site ");
     expect(result).toEqual({
       ok: true,
       data: {
@@ -114,12 +145,7 @@ describe("rotateApplicationCredentials", () => {
 
   it("refuses the console's own application, without asking Wink to rotate", async () => {
     mocks.wink.getApplication.mockResolvedValue({ ...APP, clientId: "console-client" });
-    const result = await rotateApplicationCredentials(
-      "ent-1",
-      "app-1",
-      newSubmissionId(),
-      "Booking site",
-    );
+    const result = await rotate("ent-1", "app-1", newSubmissionId(), "Booking site");
     expect(result).toMatchObject({ ok: false, status: 403 });
     expect(!result.ok && result.error).toMatch(/lock the console out/);
     expect(mocks.wink.rotateApplicationCredentials).not.toHaveBeenCalled();
@@ -128,7 +154,7 @@ describe("rotateApplicationCredentials", () => {
 
   it("refuses a name that does not match, without spending the submission id", async () => {
     const id = newSubmissionId();
-    const wrong = await rotateApplicationCredentials("ent-1", "app-1", id, "Booking");
+    const wrong = await rotate("ent-1", "app-1", id, "Booking");
     expect(wrong).toMatchObject({ ok: false, status: 400 });
     expect(!wrong.ok && wrong.fieldErrors?.confirmName).toMatch(/Booking site/);
     expect(mocks.wink.rotateApplicationCredentials).not.toHaveBeenCalled();
@@ -139,7 +165,7 @@ describe("rotateApplicationCredentials", () => {
       clientId: "client-new",
       secretKey: "s",
     });
-    expect(await rotateApplicationCredentials("ent-1", "app-1", id, "Booking site")).toMatchObject({
+    expect(await rotate("ent-1", "app-1", id, "Booking site")).toMatchObject({
       ok: true,
     });
   });
@@ -152,8 +178,8 @@ describe("rotateApplicationCredentials", () => {
     });
     const id = newSubmissionId();
     const [first, second] = await Promise.all([
-      rotateApplicationCredentials("ent-1", "app-1", id, "Booking site"),
-      rotateApplicationCredentials("ent-1", "app-1", id, "Booking site"),
+      rotate("ent-1", "app-1", id, "Booking site"),
+      rotate("ent-1", "app-1", id, "Booking site"),
     ]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
     expect([first, second].find((result) => !result.ok)).toMatchObject({ status: 409 });
@@ -164,12 +190,7 @@ describe("rotateApplicationCredentials", () => {
     mocks.wink.rotateApplicationCredentials.mockRejectedValue(
       unknownOutcome("rotateApplicationCredentials"),
     );
-    const result = await rotateApplicationCredentials(
-      "ent-1",
-      "app-1",
-      newSubmissionId(),
-      "Booking site",
-    );
+    const result = await rotate("ent-1", "app-1", newSubmissionId(), "Booking site");
     expect(result).toMatchObject({ ok: false, status: 504, outcomeUnknown: true });
     expect(!result.ok && result.error).toMatch(/may or may not have been rotated.*client-old/);
     expect(mocks.wink.rotateApplicationCredentials).toHaveBeenCalledTimes(1);
@@ -178,9 +199,10 @@ describe("rotateApplicationCredentials", () => {
 
   it("refuses viewers and unknown entities before reading anything", async () => {
     mocks.viewer.role = "viewer";
-    expect(
-      await rotateApplicationCredentials("ent-1", "app-1", newSubmissionId(), "Booking site"),
-    ).toMatchObject({ ok: false, status: 403 });
+    expect(await rotate("ent-1", "app-1", newSubmissionId(), "Booking site")).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     expect(lastAudit()).toMatchObject({
       action: "application.rotate",
       outcome: "refused",
@@ -188,9 +210,10 @@ describe("rotateApplicationCredentials", () => {
     });
 
     mocks.viewer.role = "admin";
-    expect(
-      await rotateApplicationCredentials("ent-2", "app-1", newSubmissionId(), "Booking site"),
-    ).toMatchObject({ ok: false, status: 404 });
+    expect(await rotate("ent-2", "app-1", newSubmissionId(), "Booking site")).toMatchObject({
+      ok: false,
+      status: 404,
+    });
     expect(mocks.wink.getApplication).not.toHaveBeenCalled();
   });
 
@@ -205,9 +228,10 @@ describe("rotateApplicationCredentials", () => {
         outcome: "not-performed",
       }),
     );
-    expect(
-      await rotateApplicationCredentials("ent-1", "app-1", newSubmissionId(), "Booking site"),
-    ).toMatchObject({ ok: false, status: 404 });
+    expect(await rotate("ent-1", "app-1", newSubmissionId(), "Booking site")).toMatchObject({
+      ok: false,
+      status: 404,
+    });
     expect(lastAudit()).toMatchObject({ outcome: "failed", status: 404 });
   });
 });

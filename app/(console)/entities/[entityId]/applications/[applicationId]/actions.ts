@@ -1,11 +1,13 @@
 "use server";
 
+import { beginExclusive } from "@/lib/applications/exclusive";
 import { authedAction, type ActionResult } from "@/lib/auth/action";
 import { getEnv } from "@/lib/env";
 import { getWinkClient, isWinkError } from "@/lib/wink";
 import { isScope } from "@/lib/wink/scopes";
 import { updateApplicationSchema } from "../schema";
 import {
+  type ChangeTrail,
   actorOf,
   auditRefusal,
   changeTrail,
@@ -105,6 +107,8 @@ export async function rotateApplicationCredentials(
   applicationId: string,
   submissionId: string,
   confirmName: string,
+  /** The client ID the admin saw when they confirmed: if it changed since, someone rotated. */
+  expectedClientId: string,
 ): Promise<ActionResult<RotatedApplicationCredentials>> {
   return authedAction(
     {
@@ -124,39 +128,68 @@ export async function rotateApplicationCredentials(
       });
       if (!loaded.ok) return loaded;
 
-      const repeat = claimOnce(
-        trail,
-        submissionId,
-        "This rotate was already sent once. Close the dialog and check the application's client ID before rotating again.",
-      );
-      if (repeat) return repeat;
-
-      const previousClientId = loaded.application.clientId;
-      try {
-        const rotated = await getWinkClient().rotateApplicationCredentials(
-          loaded.entityId,
-          loaded.applicationId,
+      const release = beginExclusive(`${loaded.entityId}/${loaded.applicationId}`);
+      if (!release) {
+        return trail.refused(
+          "A rotate of this application is already in progress. Wait for it, then check the application's client ID.",
+          409,
         );
-        trail.setClientId(rotated.clientId);
-        trail.succeeded(200);
-        return {
-          ok: true,
-          data: {
-            id: rotated.id,
-            name: loaded.application.name,
-            clientId: rotated.clientId,
-            secretKey: rotated.secretKey,
-          },
-        };
-      } catch (error) {
-        if (!isWinkError(error)) throw error;
-        const refusal = trail.failed(error);
-        return refusal.outcomeUnknown
-          ? { ...refusal, error: rotateOutcomeUnknownMessage(error, previousClientId) }
-          : refusal;
+      }
+      try {
+        // Another tab or another admin rotated since this dialog was opened: a second rotate
+        // would kill the pair they were just shown.
+        if (loaded.application.clientId !== expectedClientId) {
+          return trail.refused(
+            "These credentials were rotated since this page was opened, so nothing was done. Reload the page to see the current client ID.",
+            409,
+          );
+        }
+        const repeat = claimOnce(
+          trail,
+          submissionId,
+          "This rotate was already sent once. Close the dialog and check the application's client ID before rotating again.",
+        );
+        if (repeat) return repeat;
+        return await rotateOnce(trail, loaded);
+      } finally {
+        release();
       }
     },
   );
+}
+
+async function rotateOnce(
+  trail: ChangeTrail,
+  loaded: {
+    entityId: string;
+    applicationId: string;
+    application: { name: string; clientId: string };
+  },
+): Promise<ActionResult<RotatedApplicationCredentials>> {
+  const previousClientId = loaded.application.clientId;
+  try {
+    const rotated = await getWinkClient().rotateApplicationCredentials(
+      loaded.entityId,
+      loaded.applicationId,
+    );
+    trail.setClientId(rotated.clientId);
+    trail.succeeded(200);
+    return {
+      ok: true,
+      data: {
+        id: rotated.id,
+        name: loaded.application.name,
+        clientId: rotated.clientId,
+        secretKey: rotated.secretKey,
+      },
+    };
+  } catch (error) {
+    if (!isWinkError(error)) throw error;
+    const refusal = trail.failed(error);
+    return refusal.outcomeUnknown
+      ? { ...refusal, error: rotateOutcomeUnknownMessage(error, previousClientId) }
+      : refusal;
+  }
 }
 
 /** Deletes the application. Wink answers 200 whether or not it removed it: `success` decides. */

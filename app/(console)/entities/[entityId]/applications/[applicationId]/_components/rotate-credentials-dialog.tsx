@@ -32,7 +32,11 @@ export function RotateCredentialsDialog({
   const [open, setOpen] = useState(false);
   const [failure, setFailure] = useState<ChangeFailure | null>(null);
   const [rotated, setRotated] = useState<RotatedApplicationCredentials | null>(null);
-  const { begin, submit, pending } = useRotateCredentials(entityId, application.id);
+  const { begin, submit, pending } = useRotateCredentials(
+    entityId,
+    application.id,
+    application.clientId,
+  );
   const phrase = confirmationPhrase(application);
 
   const refreshEverywhere = () => {

@@ -11,11 +11,11 @@ const UNANSWERED =
 
 /** Sends one rotate per confirmed click. The result holds the new secret: hand it straight to
  * the reveal dialog's state, nowhere else. */
-export function useRotateCredentials(entityId: string, applicationId: string) {
+export function useRotateCredentials(entityId: string, applicationId: string, clientId: string) {
   const send = useCallback(
     (submissionId: string, confirmName: string) =>
-      rotateApplicationCredentials(entityId, applicationId, submissionId, confirmName),
-    [entityId, applicationId],
+      rotateApplicationCredentials(entityId, applicationId, submissionId, confirmName, clientId),
+    [entityId, applicationId, clientId],
   );
   return useConfirmedChange(send, UNANSWERED);
 }

@@ -20,6 +20,7 @@ import {
 import { applicationPath } from "../../paths";
 import { diffScopes, missingScopes, unknownScopes } from "../scope-diff";
 import { ScopeChanges } from "./scope-changes";
+import { UnknownScopesNotice } from "./unknown-scopes-notice";
 import { useUpdateApplication } from "./use-update-application";
 
 const FORM_FIELD = /^(name|iconIdentifier|scopes|redirectUris|postLogoutRedirectUris)(\.\d+)?$/;
@@ -89,7 +90,11 @@ export function EditApplicationForm({
       if (lost.length > 0) {
         form.setError(
           "scopes",
-          { message: `The console uses this application and needs ${lost.join(", ")}: keep them.` },
+          {
+            message: `The console uses this application and needs ${lost.join(", ")}: keep ${
+              lost.length === 1 ? "it" : "them"
+            }.`,
+          },
           { shouldFocus: true },
         );
         return;
@@ -137,31 +142,17 @@ export function EditApplicationForm({
           showPostLogout
         />
 
-        {outsideCatalogue.length > 0 ? (
-          <Alert variant="warning" announce={false} title="Scopes Wink will not take back">
-            <p>
-              {outsideCatalogue.join(", ")} {outsideCatalogue.length === 1 ? "is" : "are"} not in
-              Wink&apos;s scope catalogue, so the application cannot be saved with{" "}
-              {outsideCatalogue.length === 1 ? "it" : "them"}.
-            </p>
-            <Button
-              type="button"
-              variant="outline"
-              size="sm"
-              className="mt-2"
-              disabled={pending}
-              onClick={() =>
-                form.setValue(
-                  "scopes",
-                  scopes.filter((scope) => !outsideCatalogue.includes(scope)),
-                  { shouldDirty: true, shouldValidate: true },
-                )
-              }
-            >
-              Remove scopes outside the catalogue
-            </Button>
-          </Alert>
-        ) : null}
+        <UnknownScopesNotice
+          scopes={outsideCatalogue}
+          disabled={pending}
+          onRemove={() =>
+            form.setValue(
+              "scopes",
+              scopes.filter((scope) => !outsideCatalogue.includes(scope)),
+              { shouldDirty: true, shouldValidate: true },
+            )
+          }
+        />
 
         <ScopeChanges diff={diff} />
 
