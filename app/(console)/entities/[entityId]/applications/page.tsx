@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ApplicationList } from "@/components/applications/application-list";
 import type { ListFailure } from "@/components/applications/use-applications-query";
-import { loadApplicationsSnapshot } from "@/lib/applications";
+import { loadApplicationsSnapshot } from "@/lib/applications/list";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { loadEntities } from "@/lib/entities";
 import { getEnv } from "@/lib/env";

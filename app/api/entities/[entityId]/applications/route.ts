@@ -1,4 +1,4 @@
-import { loadApplications } from "@/lib/applications";
+import { loadApplications } from "@/lib/applications/list";
 import { authorizeRequest } from "@/lib/auth/guard";
 import { loadEntities } from "@/lib/entities";
 import { isWinkError, type WinkError } from "@/lib/wink";

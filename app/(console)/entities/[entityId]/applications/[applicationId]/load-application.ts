@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { toPublicApplication } from "@/lib/applications";
+import { toPublicApplication } from "@/lib/applications/list";
 import { isKnownEntity } from "@/lib/entities";
 import { getWinkClient, type Application } from "@/lib/wink";
 
