@@ -1,30 +1,14 @@
 import { redirect } from "next/navigation";
-import { WinkErrorPanel } from "@/components/feedback/wink-error-panel";
 import { ConsoleFrame } from "./_components/console-frame";
+import { loadEntitiesForShell } from "./_components/load-entities-for-shell";
 import { requirePageAccess } from "@/lib/auth/guard";
-import { loadEntities } from "@/lib/entities";
-import { isWinkError } from "@/lib/wink";
 
 /** `/`: opens the first managing entity's applications, or says why it cannot. */
 export default async function HomePage() {
   const viewer = await requirePageAccess("/");
-  let entities;
-  try {
-    entities = await loadEntities();
-  } catch (error) {
-    if (!isWinkError(error)) throw error;
-    return (
-      <ConsoleFrame viewer={viewer}>
-        <WinkErrorPanel
-          title="The console cannot reach your Wink account"
-          message={error.safeMessage}
-          requestId={error.requestId}
-          retryHref="/"
-        />
-      </ConsoleFrame>
-    );
-  }
-  const first = entities[0];
+  const loaded = await loadEntitiesForShell(viewer, "/");
+  if (loaded.failure) return loaded.failure;
+  const first = loaded.entities[0];
   if (!first) {
     return (
       <ConsoleFrame viewer={viewer}>

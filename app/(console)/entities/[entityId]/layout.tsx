@@ -1,11 +1,9 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { WinkErrorPanel } from "@/components/feedback/wink-error-panel";
-import { requirePageAccess } from "@/lib/auth/guard";
-import { loadEntities } from "@/lib/entities";
-import { isWinkError } from "@/lib/wink";
 import { Toaster } from "@/components/ui/toast";
+import { requirePageAccess } from "@/lib/auth/guard";
 import { ConsoleFrame } from "../../_components/console-frame";
+import { loadEntitiesForShell } from "../../_components/load-entities-for-shell";
 import { QueryProvider } from "../../_components/query-provider";
 
 /** The signed-in shell around every page of one managing entity. */
@@ -18,22 +16,12 @@ export default async function EntityLayout({
 }) {
   const { entityId } = await params;
   const viewer = await requirePageAccess(`/entities/${encodeURIComponent(entityId)}/applications`);
-  let entities;
-  try {
-    entities = await loadEntities();
-  } catch (error) {
-    if (!isWinkError(error)) throw error;
-    return (
-      <ConsoleFrame viewer={viewer}>
-        <WinkErrorPanel
-          title="The console cannot reach your Wink account"
-          message={error.safeMessage}
-          requestId={error.requestId}
-          retryHref={`/entities/${encodeURIComponent(entityId)}/applications`}
-        />
-      </ConsoleFrame>
-    );
-  }
+  const loaded = await loadEntitiesForShell(
+    viewer,
+    `/entities/${encodeURIComponent(entityId)}/applications`,
+  );
+  if (loaded.failure) return loaded.failure;
+  const { entities } = loaded;
   // Only entities the console's credential can see (or the pinned one) have pages: an id typed
   // into the URL is not taken on trust.
   if (!entities.some((entity) => entity.id === entityId)) notFound();

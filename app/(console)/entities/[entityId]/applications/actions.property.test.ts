@@ -19,7 +19,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Env } from "@/lib/env";
 import { setLogSink } from "@/lib/log";
 import { startSandbox, type RunningSandbox } from "@/sandbox/server";
-import { blamesADefect, createCases, updateCases, type PayloadCase } from "@/test/application-payloads";
+import {
+  blamesADefect,
+  createCases,
+  updateCases,
+  type PayloadCase,
+} from "@/test/application-payloads";
 import { createApplicationSchema, updateApplicationSchema } from "./schema";
 
 const state = vi.hoisted(() => ({ env: undefined as Env | undefined }));
