@@ -49,7 +49,14 @@ export default defineConfig({
       name: "sandbox",
       command: `node --import tsx sandbox/main.ts --memory --controls --port ${E2E.sandboxPort}`,
       url: `${E2E.sandboxUrl}/.well-known/openid-configuration`,
-      env: { SANDBOX_CONSOLE_URLS: `${E2E.consoleUrl},${E2E.externalConsoleUrl}` },
+      env: {
+        SANDBOX_CONSOLE_URLS: [
+          E2E.consoleUrl,
+          E2E.externalConsoleUrl,
+          E2E.unreachableIdpConsoleUrl,
+          E2E.wrongSecretConsoleUrl,
+        ].join(","),
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },
@@ -90,5 +97,38 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 120_000,
     },
+    // Two consoles whose identity provider is misconfigured, as an operator might get it wrong.
+    ...[
+      {
+        name: "console (identity provider unreachable)",
+        url: E2E.unreachableIdpConsoleUrl,
+        port: E2E.unreachableIdpConsolePort,
+        // Nothing listens there.
+        issuer: "http://localhost:4999",
+        secret: "sandbox-oidc-secret-not-for-production",
+      },
+      {
+        name: "console (wrong identity provider secret)",
+        url: E2E.wrongSecretConsoleUrl,
+        port: E2E.wrongSecretConsolePort,
+        issuer: E2E.sandboxUrl,
+        secret: "not-the-secret",
+      },
+    ].map((idp) => ({
+      name: idp.name,
+      command: `node node_modules/next/dist/bin/next start -p ${idp.port}`,
+      url: `${idp.url}/api/health`,
+      env: {
+        SANDBOX_URL: E2E.sandboxUrl,
+        AUTH_OIDC_ISSUER: idp.issuer,
+        AUTH_OIDC_CLIENT_ID: "wink-console",
+        AUTH_OIDC_CLIENT_SECRET: idp.secret,
+        CONSOLE_ADMINS: "admin@sandbox.test",
+        AUTH_SECRET: authSecret,
+        AUTH_TRUST_HOST: "true",
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    })),
   ],
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./support/fixtures";
+import { E2E } from "./support/ports";
 import { SANDBOX_ENTITY_ID, USERS } from "./support/sandbox";
 import { signInThroughSandbox } from "./support/sign-in";
 
@@ -59,11 +60,31 @@ test.describe("signing in", () => {
     await expect(page).not.toHaveURL(/localhost:3001\/entities/);
   });
 
-  test("an unreachable identity provider gives a clear message, not a 500", async ({ page }) => {
-    const response = await page.goto("/sign-in?error=Configuration");
-    expect(response?.status()).toBe(200);
-    await expect(page.getByRole("alert").filter({ hasText: "identity provider" })).toBeVisible();
-  });
+  for (const [what, url] of [
+    ["an unreachable identity provider", E2E.unreachableIdpConsoleUrl],
+    ["a wrong client secret at the identity provider", E2E.wrongSecretConsoleUrl],
+  ] as const) {
+    test(`${what} gives a clear message on the sign-in page, not a 500`, async ({ page }) => {
+      const failures: number[] = [];
+      page.on("response", (response) => {
+        if (response.status() >= 500) failures.push(response.status());
+      });
+      await page.goto(`${url}/entities/${SANDBOX_ENTITY_ID}/applications`);
+      await page.getByRole("button", { name: /^Sign in with/ }).click();
+      if (url === E2E.wrongSecretConsoleUrl) {
+        // The provider is up: sign in there; the console's code exchange is what fails.
+        await page.getByLabel("Email").fill(USERS.admin);
+        await page.getByLabel("Password").fill("sandbox");
+        await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      }
+      await expect(page).toHaveURL(new RegExp(`^${url}/sign-in\\?`));
+      await expect(
+        page.getByRole("alert").filter({ hasText: "The identity provider could not be used" }),
+      ).toBeVisible();
+      await expect(page.getByText(/AUTH_OIDC_CLIENT_SECRET/)).toBeVisible();
+      expect(failures).toEqual([]);
+    });
+  }
 });
 
 test.describe("security headers", () => {
