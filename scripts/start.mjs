@@ -137,6 +137,8 @@ async function main() {
   }
   // Auth.js behind `next start` must trust the Host header it is served under.
   env.AUTH_TRUST_HOST ??= "true";
+  // The console runs on closed networks too: no usage reports to Next.js.
+  env.NEXT_TELEMETRY_DISABLED ??= "1";
 
   if (!dev && !buildIsCurrent()) {
     log("Building the console (first start or sources changed)…");
