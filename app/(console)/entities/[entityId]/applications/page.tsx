@@ -22,25 +22,29 @@ export default async function ApplicationsPage({
 }) {
   const { entityId } = await params;
   const viewer = await requirePageAccess(`/entities/${encodeURIComponent(entityId)}/applications`);
-  // Only for the heading: when Wink cannot list the entities, the layout shows why instead.
+  // The list and the entities (for the heading) are read at once: one Wink round trip, not two.
+  const listing = loadApplicationsSnapshot(entityId).then(
+    (snapshot): { snapshot: { applications: Application[]; loadedAt: number } } => ({ snapshot }),
+    (error: unknown): { failure: ListFailure } => {
+      if (!isWinkError(error)) throw error;
+      return {
+        failure: {
+          message: error.safeMessage,
+          ...(error.requestId ? { requestId: error.requestId } : {}),
+        },
+      };
+    },
+  );
+  // When Wink cannot list the entities, the layout shows why instead of this page.
   const entities = await loadEntities().catch((error: unknown) => {
     if (isWinkError(error)) return [];
     throw error;
   });
   const entity = entities.find((candidate) => candidate.id === entityId);
-
-  let applications: Application[] | undefined;
-  let failure: ListFailure | undefined;
-  let loadedAt = 0;
-  try {
-    ({ applications, loadedAt } = await loadApplicationsSnapshot(entityId));
-  } catch (error) {
-    if (!isWinkError(error)) throw error;
-    failure = {
-      message: error.safeMessage,
-      ...(error.requestId ? { requestId: error.requestId } : {}),
-    };
-  }
+  const loaded = await listing;
+  const applications = "snapshot" in loaded ? loaded.snapshot.applications : undefined;
+  const loadedAt = "snapshot" in loaded ? loaded.snapshot.loadedAt : 0;
+  const failure = "failure" in loaded ? loaded.failure : undefined;
 
   return (
     <section aria-labelledby="applications-heading" className="space-y-6">

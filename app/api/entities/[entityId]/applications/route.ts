@@ -22,14 +22,19 @@ export async function GET(
 
   const { entityId } = await params;
   try {
-    const entities = await loadEntities();
+    // Both reads at once, so a refetch costs one Wink round trip; the list of an entity the
+    // credential cannot see is thrown away unread.
+    const [entities, applications] = await Promise.all([
+      loadEntities(),
+      loadApplications(entityId).catch((error: unknown) => error as Error),
+    ]);
     if (!entities.some((entity) => entity.id === entityId)) {
       return Response.json(
         { error: "There is no managing entity with this id." },
         { status: 404, headers: NO_STORE },
       );
     }
-    const applications = await loadApplications(entityId);
+    if (applications instanceof Error) throw applications;
     return Response.json({ applications }, { headers: NO_STORE });
   } catch (error) {
     if (!isWinkError(error)) throw error;

@@ -1,0 +1,351 @@
+#!/usr/bin/env node
+// `npm run bench`: measures the console against its own sandbox on this machine, over loopback
+// only, in bounded time, and writes bench/results-<date>.json and bench/latest.json.
+//
+// It starts the sandbox (--memory --controls) and a production console (`next start`, building
+// first only when .next/BUILD_ID is missing), signs in as the admin through the real OIDC flow in
+// Chromium, and measures: the console's overhead over Wink, the token requests of a burst on a cold
+// console, throughput under load, a 10,000-application list in the browser, the JavaScript weight
+// of the list page, and Lighthouse scores. Every figure is a median over repeated runs made within
+// this run. Each server runs in its own process group, stopped however the bench ends.
+//
+//   npm run bench                          everything (about 4-6 minutes on 2 cores)
+//   npm run bench -- --quick               fewer repetitions and a shorter load, for a smoke run
+//   npm run bench -- --skip=lighthouse,scale
+//
+// Ports: BENCH_CONSOLE_PORT (3300; the fresh console of the token test takes the next one) and
+// BENCH_SANDBOX_PORT (4300). CHROME_PATH: Chromium, default /usr/bin/chromium.
+
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { launchBrowser, measureScale, measureWeight, signIn } from "./bench/browser.mjs";
+import { lighthouse, LIGHTHOUSE } from "./bench/lighthouse.mjs";
+import {
+  consoleUrls,
+  measureLoad,
+  measureOverhead,
+  measureTokenEconomy,
+  WINK_LATENCY_MS,
+} from "./bench/phases.mjs";
+import {
+  assertPortFree,
+  killAllGroupsNow,
+  startGroup,
+  stopAllGroups,
+  waitForUrl,
+} from "./bench/processes.mjs";
+import { loadLine, machineLine, resultTable } from "./bench/report.mjs";
+import { ENTITY_ID, Sandbox } from "./bench/sandbox.mjs";
+import { round } from "./bench/stats.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const PHASES = ["overhead", "tokens", "load", "weight", "lighthouse", "scale"];
+const HARD_LIMIT_MS = 12 * 60_000;
+
+function parseArgs(argv) {
+  const options = { quick: false, skip: new Set() };
+  for (const arg of argv) {
+    if (arg === "--help" || arg === "-h") {
+      const header = readFileSync(fileURLToPath(import.meta.url), "utf8")
+        .split("\n")
+        .filter((line) => line.startsWith("//"))
+        .map((line) => line.replace(/^\/\/ ?/, ""));
+      process.stdout.write(`${header.join("\n")}\n`);
+      process.exit(0);
+    } else if (arg === "--quick") {
+      options.quick = true;
+    } else if (arg.startsWith("--skip=")) {
+      for (const phase of arg.slice("--skip=".length).split(",").filter(Boolean)) {
+        if (!PHASES.includes(phase))
+          throw new Error(`--skip: unknown phase "${phase}" (${PHASES})`);
+        options.skip.add(phase);
+      }
+    } else {
+      throw new Error(`unknown argument "${arg}" (try --help)`);
+    }
+  }
+  return options;
+}
+
+const options = parseArgs(process.argv.slice(2));
+const settings = options.quick
+  ? {
+      samples: 10,
+      warmup: 3,
+      tokenRepetitions: 1,
+      concurrency: 500,
+      loadSeconds: 5,
+      connections: 20,
+      weightRuns: 1,
+      lighthouseRuns: 1,
+      seed: 10_000,
+      navigations: 2,
+    }
+  : {
+      samples: 30,
+      warmup: 5,
+      tokenRepetitions: 3,
+      concurrency: 500,
+      loadSeconds: 20,
+      connections: 20,
+      weightRuns: 3,
+      lighthouseRuns: 3,
+      seed: 10_000,
+      navigations: 5,
+    };
+const SEARCH_KEYS = ["1", "2", "3", "Backspace", "Backspace", "Backspace", "4", "Backspace"];
+
+const consolePort = Number(process.env.BENCH_CONSOLE_PORT ?? 3300);
+const freshConsolePort = consolePort + 1;
+const sandboxPort = Number(process.env.BENCH_SANDBOX_PORT ?? 4300);
+const consoleUrl = `http://localhost:${consolePort}`;
+const sandboxUrl = `http://localhost:${sandboxPort}`;
+
+function log(message) {
+  process.stdout.write(`[bench] ${message}\n`);
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpuModel: cpus[0]?.model?.trim() ?? "unknown CPU",
+    cores: cpus.length,
+    memoryGiB: os.totalmem() / 1024 ** 3,
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadBefore: os.loadavg()[0],
+  };
+}
+
+function run(command, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+    );
+  });
+}
+
+/** The newest modification time of the console's sources, to warn about a stale build. */
+function newestSourceMtime() {
+  let newest = 0;
+  const visit = (entry) => {
+    if (!existsSync(entry)) return;
+    const stats = statSync(entry);
+    if (!stats.isDirectory()) newest = Math.max(newest, stats.mtimeMs);
+    else for (const name of readdirSync(entry)) visit(path.join(entry, name));
+  };
+  for (const name of ["app", "components", "lib", "proxy.ts", "next.config.mjs"]) {
+    visit(path.join(root, name));
+  }
+  return newest;
+}
+
+/** The environment of the embedded setup, whatever the caller's shell or .env.local says. */
+function serverEnv(authSecret) {
+  const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  // Empty means unset for the console: never point a bench at a real Wink or identity provider.
+  for (const name of [
+    "WINK_API_URL",
+    "WINK_TOKEN_URL",
+    "WINK_CLIENT_ID",
+    "WINK_CLIENT_SECRET",
+    "WINK_MANAGING_ENTITY_ID",
+    "AUTH_OIDC_ISSUER",
+    "AUTH_OIDC_CLIENT_ID",
+    "AUTH_OIDC_CLIENT_SECRET",
+  ]) {
+    env[name] = "";
+  }
+  env.SANDBOX_URL = sandboxUrl;
+  env.SANDBOX_CONSOLE_URLS = `${consoleUrl},http://localhost:${freshConsolePort}`;
+  env.AUTH_SECRET = authSecret;
+  env.AUTH_TRUST_HOST = "true";
+  return env;
+}
+
+/** Runs one phase; a failure is recorded as a skip with its reason and the bench goes on. */
+async function phase(name, results, fn) {
+  if (options.skip.has(name)) {
+    results[name] = { skipped: "--skip" };
+    log(`${name}: skipped (--skip)`);
+    return;
+  }
+  const started = Date.now();
+  log(`${name}…`);
+  try {
+    results[name] = await fn();
+    log(`${name}: done in ${round((Date.now() - started) / 1000, 1)} s`);
+  } catch (error) {
+    results[name] = { skipped: error.message.split("\n")[0] };
+    log(`${name}: failed: ${error.stack ?? error.message}`);
+  }
+}
+
+async function main() {
+  const startedAt = new Date();
+  const workDir = await mkdtemp(path.join(os.tmpdir(), "wink-bench-"));
+  const results = {};
+  const info = machine();
+  log(`machine: ${machineLine(info)}; load average ${round(info.loadBefore, 2)}`);
+  log(`logs of the servers: ${workDir}`);
+
+  for (const port of [consolePort, freshConsolePort, sandboxPort]) await assertPortFree(port);
+
+  const authSecret = randomBytes(32).toString("base64url");
+  const env = serverEnv(authSecret);
+  const buildIdFile = path.join(root, ".next", "BUILD_ID");
+  if (!existsSync(buildIdFile)) {
+    log("no production build (.next/BUILD_ID): building…");
+    await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
+  }
+  const buildId = readFileSync(buildIdFile, "utf8").trim();
+  const staleBuild = statSync(buildIdFile).mtimeMs < newestSourceMtime();
+  if (staleBuild) {
+    log(
+      "warning: sources changed since the last build; measuring that build (npm run build first)",
+    );
+  }
+
+  const sandboxProcess = startGroup(
+    "sandbox",
+    process.execPath,
+    ["--import", "tsx", "sandbox/main.ts", "--memory", "--controls", "--port", String(sandboxPort)],
+    { cwd: root, env, logFile: path.join(workDir, "sandbox.log") },
+  );
+  const startConsole = (port) =>
+    startGroup(
+      `console :${port}`,
+      process.execPath,
+      ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
+      { cwd: root, env, logFile: path.join(workDir, `console-${port}.log`) },
+    );
+  const consoleProcess = startConsole(consolePort);
+  await waitForUrl(`${sandboxUrl}/.well-known/openid-configuration`, {
+    handle: sandboxProcess,
+    what: "the sandbox",
+  });
+  await waitForUrl(`${consoleUrl}/api/health`, { handle: consoleProcess, what: "the console" });
+  log(`sandbox ${sandboxUrl}, console ${consoleUrl} (build ${buildId})`);
+
+  const sandbox = new Sandbox(sandboxUrl);
+  const browser = await launchBrowser();
+  try {
+    log("signing in as the admin through the sandbox's identity provider…");
+    const session = await signIn(browser, consoleUrl);
+    const cookie = session.cookieHeader;
+    const urls = consoleUrls(consoleUrl);
+
+    await phase("overhead", results, () =>
+      measureOverhead({
+        sandbox,
+        consoleUrl,
+        cookie,
+        samples: settings.samples,
+        warmup: settings.warmup,
+      }),
+    );
+    await phase("tokens", results, () =>
+      measureTokenEconomy({
+        sandbox,
+        port: freshConsolePort,
+        cookie,
+        startConsole,
+        repetitions: settings.tokenRepetitions,
+        concurrency: settings.concurrency,
+      }),
+    );
+    await phase("load", results, () =>
+      measureLoad({
+        consoleUrl,
+        cookie,
+        server: consoleProcess,
+        connections: settings.connections,
+        durationSeconds: settings.loadSeconds,
+      }),
+    );
+    await phase("weight", results, () =>
+      measureWeight(browser, session.storageState, urls.page, settings.weightRuns),
+    );
+    await phase("lighthouse", results, async () => {
+      const common = { runs: settings.lighthouseRuns, workDir };
+      const signInPage = await lighthouse(`${consoleUrl}/sign-in`, {
+        ...common,
+        expectPath: "/sign-in",
+      });
+      // Nothing would run the second page if Lighthouse cannot be fetched at all.
+      if (signInPage.skipped && /npm|npx|E\d{3}|ENOTFOUND|registry/i.test(signInPage.skipped)) {
+        throw new Error(signInPage.skipped);
+      }
+      const listPage = await lighthouse(urls.page, {
+        ...common,
+        cookieHeader: cookie,
+        expectPath: `/entities/${ENTITY_ID}/applications`,
+      });
+      return { tool: LIGHTHOUSE, pages: { "sign-in page": signInPage, "list page": listPage } };
+    });
+    await phase("scale", results, async () => {
+      await sandbox.clearFaults();
+      await sandbox.seed(settings.seed);
+      const total = await sandbox.countApplications();
+      const scale = await measureScale(browser, session.storageState, urls.page, {
+        navigations: settings.navigations,
+        keys: SEARCH_KEYS,
+      });
+      return { applications: total, ...scale };
+    });
+  } finally {
+    await browser.close().catch(() => {});
+    await stopAllGroups();
+  }
+
+  info.loadAfter = os.loadavg()[0];
+  const report = {
+    date: startedAt.toISOString(),
+    durationSeconds: round((Date.now() - startedAt.getTime()) / 1000, 1),
+    machine: info,
+    build: { id: buildId, olderThanSources: staleBuild },
+    settings: { ...settings, quick: options.quick, winkLatencyMs: WINK_LATENCY_MS },
+    results,
+  };
+  const table = resultTable(results);
+  const outDir = path.join(root, "bench");
+  await mkdir(outDir, { recursive: true });
+  const stamp = startedAt.toISOString().slice(0, 16).replace(/[:T]/g, "-");
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  await writeFile(path.join(outDir, `results-${stamp}.json`), json);
+  await writeFile(path.join(outDir, "latest.json"), json);
+  await rm(workDir, { recursive: true, force: true });
+
+  process.stdout.write(
+    `\nWink Applications Console bench, ${report.date} (${report.durationSeconds} s)\n` +
+      `Machine: ${machineLine(info)}\n${loadLine(info)}\n\n${table}\n\n` +
+      `Written: bench/results-${stamp}.json, bench/latest.json\n`,
+  );
+}
+
+process.on("exit", killAllGroupsNow);
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    log(`${signal}: stopping the servers`);
+    stopAllGroups().finally(() => process.exit(130));
+  });
+}
+setTimeout(() => {
+  log(`still running after ${HARD_LIMIT_MS / 60_000} minutes: giving up`);
+  stopAllGroups().finally(() => process.exit(1));
+}, HARD_LIMIT_MS).unref();
+
+main().catch(async (error) => {
+  log(`failed: ${error.stack ?? error.message}`);
+  await stopAllGroups();
+  process.exit(1);
+});
