@@ -19,16 +19,26 @@ export async function requestToken(clientId: string, secret: string, scope?: str
 /** Collects the text of every response the page receives from now on. */
 export function recordResponses(page: Page) {
   const bodies: { url: string; text: string }[] = [];
-  const onResponse = async (response: Response) => {
-    try {
-      bodies.push({ url: response.url(), text: await response.text() });
-    } catch {
-      // redirects and aborted requests have no body
-    }
+  const reading: Promise<void>[] = [];
+  const onResponse = (response: Response) => {
+    reading.push(
+      response.text().then(
+        (text) => void bodies.push({ url: response.url(), text }),
+        // redirects and aborted requests have no body
+        () => undefined,
+      ),
+    );
   };
   page.on("response", onResponse);
   return {
-    bodies,
+    /** Every body received so far, once each has been read in full. */
+    async settled() {
+      await Promise.all(reading);
+      return bodies;
+    },
+    clear() {
+      bodies.length = 0;
+    },
     stop: () => page.off("response", onResponse),
   };
 }
