@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 
 /**
@@ -20,13 +19,11 @@ export function WinkErrorPanel({
     <Alert variant="error" title={title} data-testid="wink-error">
       <p>{message}</p>
       {requestId && <p className="text-xs">Wink request id: {requestId}</p>}
-      <Link
-        href={retryHref}
-        prefetch={false}
-        className="mt-2 inline-block font-medium underline underline-offset-4"
-      >
+      {/* A full page load, not a client navigation: the panel may be a layout's, which a
+          navigation to the same URL would keep. */}
+      <a href={retryHref} className="mt-2 inline-block font-medium underline underline-offset-4">
         Try again
-      </Link>
+      </a>
     </Alert>
   );
 }

@@ -20,10 +20,12 @@ export type FaultKind = {
   applied: boolean;
   /** The console waits out its time-out (and a read repeats it twice). */
   slow: boolean;
+  /** For a late answer: when the sandbox answers (and acts). */
+  latencyMs?: number;
 };
 
 /**
- * Every way a Wink answer can go wrong, as the sandbox injects it. The ids of the status faults
+ * Every way a Wink answer can go wrong, as the sandbox injects it. The labels of the status faults
  * say which body comes with them: Spring's problem details, Wink's bare `{}`, a proxy's HTML.
  */
 export const FAULT_KINDS: FaultKind[] = [
@@ -75,6 +77,7 @@ export const FAULT_KINDS: FaultKind[] = [
     lost: { kind: "timeout" },
     applied: true,
     slow: true,
+    latencyMs: 6000,
   },
 ];
 

@@ -11,11 +11,16 @@ import { createWinkClient, type WinkClient, type WinkEvent } from "./client";
  * holds its own token.
  */
 
-let client: WinkClient | undefined;
+// Next.js bundles server code more than once (pages and actions apart from route handlers), and
+// each bundle has its own copy of this module. The client, and so the token cache, is kept on
+// globalThis so that the whole process shares one token and one view of whether it still works.
+const CLIENT_KEY = Symbol.for("wink-console.wink-client");
+type ClientHolder = { [CLIENT_KEY]?: WinkClient };
 
 export function getWinkClient(): WinkClient {
-  client ??= createWinkClient({ ...getEnv().wink, onEvent: logWinkEvent });
-  return client;
+  const holder = globalThis as ClientHolder;
+  holder[CLIENT_KEY] ??= createWinkClient({ ...getEnv().wink, onEvent: logWinkEvent });
+  return holder[CLIENT_KEY];
 }
 
 /** Logs what an operator needs (failures, repeats, token requests), not every successful read. */

@@ -65,11 +65,12 @@ export function createApiHandler(deps: ApiHandlerDependencies) {
     const { value: route, params } = match;
     deps.stats.request(route.operation);
     const fault = deps.faults.take(route.operation);
-    if (fault?.kind === "latency") await sleep(fault.ms);
-
+    // Wink acts at once and only its answer is late: the request (and its body) is handled
+    // first, then the answer waits. A client that gives up meanwhile cannot undo the change.
     const result = faultApplies(fault)
       ? await execute(route, params, req, url, instance, deps)
       : undefined;
+    if (fault?.kind === "latency") await sleep(fault.ms);
 
     if (fault?.kind === "hang") {
       deps.hanging.hold(res);
