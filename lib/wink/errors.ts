@@ -44,9 +44,17 @@ export type WinkErrorJSON = Omit<WinkErrorInit, "cause" | "safeMessage"> & {
   message: string;
 };
 
+/**
+ * Marks WinkErrors across module copies: Next.js bundles lib/wink once for pages and actions and
+ * once for route handlers, the process shares one client (see index.ts), and so an error may come
+ * from the other copy's class, which `instanceof` would not recognise.
+ */
+const WINK_ERROR_BRAND = Symbol.for("wink-console.wink-error");
+
 /** The one error type of lib/wink. Its message is `safeMessage`: safe to show and to log. */
 export class WinkError extends Error {
   override readonly name = "WinkError" as const;
+  readonly [WINK_ERROR_BRAND] = true;
   readonly kind: WinkErrorKind;
   readonly safeMessage: string;
   readonly operation: string;
@@ -118,7 +126,10 @@ export class WinkError extends Error {
 }
 
 export function isWinkError(error: unknown): error is WinkError {
-  return error instanceof WinkError;
+  return (
+    error instanceof WinkError ||
+    (typeof error === "object" && error !== null && WINK_ERROR_BRAND in error)
+  );
 }
 
 /** True for the failures that a read may repeat at once: they say nothing about the request. */
