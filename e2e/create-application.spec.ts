@@ -2,7 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { SANDBOX_ENTITY_ID } from "./support/sandbox";
-import { expectNoTraceOf, recordResponses, requestToken } from "./support/secrets";
+import { E2E } from "./support/ports";
+import { expectNoTraceOf, requestToken } from "./support/secrets";
+import { recordTraffic } from "./support/traffic";
 
 const listPath = `/entities/${SANDBOX_ENTITY_ID}/applications`;
 
@@ -65,7 +67,7 @@ test.describe("creating an application", () => {
       for (const scope of testCase.scopes)
         await dialog.getByRole("checkbox", { name: scope }).check();
 
-      const responses = recordResponses(page);
+      const traffic = await recordTraffic(page, E2E.consoleUrl);
       await dialog.getByRole("button", { name: "Create application" }).click();
 
       const reveal = page.getByRole("dialog").filter({ has: page.getByTestId("reveal-secret") });
@@ -101,19 +103,23 @@ test.describe("creating an application", () => {
       await expect(reveal).toBeHidden();
 
       // Only the response to the create carried the secret.
-      const carrying = (await responses.settled()).filter((body) => body.text.includes(secret));
+      await traffic.settled();
+      const carrying = traffic.exchanges.filter((exchange) =>
+        exchange.responseBody?.includes(secret),
+      );
       expect(carrying).toHaveLength(1);
-      responses.clear();
+      expect(carrying[0]!.action).toBe(true);
+      const seenBeforeClose = traffic.exchanges.length;
 
       // The list shows the new application; reload, and the secret is nowhere.
       await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
       await page.reload();
       await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
       await expectNoTraceOf(page, secret);
-      const after = await responses.settled();
+      await traffic.settled();
+      const after = traffic.exchanges.slice(seenBeforeClose);
       expect(after.length).toBeGreaterThan(0);
-      expect(after.filter((body) => body.text.includes(secret))).toHaveLength(0);
-      responses.stop();
+      expect(after.filter((exchange) => exchange.responseBody?.includes(secret))).toHaveLength(0);
 
       const stats = await sandbox.stats();
       expect(stats.mutations.creates).toBe(1);

@@ -1,4 +1,4 @@
-import { expect, type Page, type Response } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { E2E } from "./ports";
 
 /** Asks the sandbox's token endpoint for a token with the given credentials, as an integrator would. */
@@ -14,33 +14,6 @@ export async function requestToken(clientId: string, secret: string, scope?: str
     body,
   });
   return { status: response.status, body: (await response.json()) as Record<string, string> };
-}
-
-/** Collects the text of every response the page receives from now on. */
-export function recordResponses(page: Page) {
-  const bodies: { url: string; text: string }[] = [];
-  const reading: Promise<void>[] = [];
-  const onResponse = (response: Response) => {
-    reading.push(
-      response.text().then(
-        (text) => void bodies.push({ url: response.url(), text }),
-        // redirects and aborted requests have no body
-        () => undefined,
-      ),
-    );
-  };
-  page.on("response", onResponse);
-  return {
-    /** Every body received so far, once each has been read in full. */
-    async settled() {
-      await Promise.all(reading);
-      return bodies;
-    },
-    clear() {
-      bodies.length = 0;
-    },
-    stop: () => page.off("response", onResponse),
-  };
 }
 
 /** The secret is nowhere the browser keeps things: the page, its storage, its URL, its history. */
