@@ -6,6 +6,7 @@ import { audit, type AuditAction } from "@/lib/audit";
 import { isKnownEntity } from "@/lib/entities";
 import { getWinkClient, isWinkError, type Application, type WinkError } from "@/lib/wink";
 import { confirmationMatches, confirmationPhrase } from "./confirmation";
+import { isPlausibleApplicationId } from "./paths";
 
 /**
  * The checks that update, rotate and delete share, kept out of actions.ts: a "use server" file
@@ -16,7 +17,6 @@ import { confirmationMatches, confirmationPhrase } from "./confirmation";
  */
 
 const SUBMISSION_ID = /^[\w-]{16,64}$/;
-const APPLICATION_ID_MAX_LENGTH = 200;
 
 type Actor = { email: string | null; role: string | null };
 
@@ -109,13 +109,7 @@ export async function loadForChange(
   if (typeof entityId !== "string" || !(await isKnownEntity(entityId))) {
     return trail.refused("This managing entity is not one the console manages.", 404);
   }
-  if (
-    typeof applicationId !== "string" ||
-    !applicationId ||
-    applicationId.length > APPLICATION_ID_MAX_LENGTH ||
-    applicationId === "." ||
-    applicationId === ".."
-  ) {
+  if (!isPlausibleApplicationId(applicationId)) {
     return trail.refused("There is no such application.", 404);
   }
   if (typeof submissionId !== "string" || !SUBMISSION_ID.test(submissionId)) {

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { toPublicApplication } from "@/lib/applications/list";
 import { isKnownEntity } from "@/lib/entities";
 import { getWinkClient, type Application } from "@/lib/wink";
+import { isPlausibleApplicationId } from "./paths";
 
 /**
  * The application as Wink has it now, for the pages (the title and the body share one read per
@@ -13,15 +14,8 @@ import { getWinkClient, type Application } from "@/lib/wink";
 export const loadApplication = cache(
   async (entityId: string, applicationId: string): Promise<Application> => {
     if (!(await isKnownEntity(entityId))) notFound();
-    if (
-      !applicationId ||
-      applicationId === "." ||
-      applicationId === ".." ||
-      applicationId.length > 200
-    ) {
-      notFound();
-    }
-    // Only the members the console shows cross to the browser (see lib/applications.ts).
+    if (!isPlausibleApplicationId(applicationId)) notFound();
+    // Only the members the console shows cross to the browser (see lib/applications/list.ts).
     return toPublicApplication(await getWinkClient().getApplication(entityId, applicationId));
   },
 );

@@ -14,3 +14,17 @@ export function applicationPath(entityId: string, applicationId: string): string
 export function editApplicationPath(entityId: string, applicationId: string): string {
   return `${applicationPath(entityId, applicationId)}/edit`;
 }
+
+/**
+ * Whether a string from the URL or a caller can name an application at all: a dot segment would
+ * make Wink's path point elsewhere, and no Wink id is that long. Anything else is Wink's to judge.
+ */
+export function isPlausibleApplicationId(value: unknown): value is string {
+  return (
+    typeof value === "string" &&
+    value.length > 0 &&
+    value.length <= 200 &&
+    value !== "." &&
+    value !== ".."
+  );
+}
