@@ -1,9 +1,11 @@
 // Ports of the servers Playwright starts: apart from `npm start`'s (3000, 4010) so both can run.
-const sandboxPort = 4011;
-const consolePort = 3001;
-const externalConsolePort = 3002;
-const unreachableIdpConsolePort = 3003;
-const wrongSecretConsolePort = 3004;
+// E2E_PORT_OFFSET moves them all, so that two checkouts can run their suites at the same time.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const sandboxPort = 4011 + offset;
+const consolePort = 3001 + offset;
+const externalConsolePort = 3002 + offset;
+const unreachableIdpConsolePort = 3003 + offset;
+const wrongSecretConsolePort = 3004 + offset;
 
 export const E2E = {
   sandboxPort,
