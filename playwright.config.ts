@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E } from "./e2e/support/ports";
+import { SANDBOX_DEFAULTS } from "./lib/wink-contract/sandbox-defaults";
 
 // Debian's Chromium on machines without internet; Playwright's own browser where it is installed.
 const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -84,11 +85,11 @@ export default defineConfig({
       env: {
         WINK_API_URL: E2E.sandboxUrl,
         WINK_TOKEN_URL: `${E2E.sandboxUrl}/oauth2/token`,
-        WINK_CLIENT_ID: "wink-console-sandbox",
-        WINK_CLIENT_SECRET: "sandbox-console-secret-not-for-production",
+        WINK_CLIENT_ID: SANDBOX_DEFAULTS.consoleClientId,
+        WINK_CLIENT_SECRET: SANDBOX_DEFAULTS.consoleClientSecret,
         AUTH_OIDC_ISSUER: E2E.sandboxUrl,
-        AUTH_OIDC_CLIENT_ID: "wink-console",
-        AUTH_OIDC_CLIENT_SECRET: "sandbox-oidc-secret-not-for-production",
+        AUTH_OIDC_CLIENT_ID: SANDBOX_DEFAULTS.oidcClientId,
+        AUTH_OIDC_CLIENT_SECRET: SANDBOX_DEFAULTS.oidcClientSecret,
         CONSOLE_ADMINS: "admin@sandbox.test",
         CONSOLE_VIEWERS: "viewer@sandbox.test",
         AUTH_SECRET: authSecret,
@@ -105,7 +106,7 @@ export default defineConfig({
         port: E2E.unreachableIdpConsolePort,
         // Nothing listens there.
         issuer: "http://localhost:4999",
-        secret: "sandbox-oidc-secret-not-for-production",
+        secret: SANDBOX_DEFAULTS.oidcClientSecret,
       },
       {
         name: "console (wrong identity provider secret)",
@@ -121,7 +122,7 @@ export default defineConfig({
       env: {
         SANDBOX_URL: E2E.sandboxUrl,
         AUTH_OIDC_ISSUER: idp.issuer,
-        AUTH_OIDC_CLIENT_ID: "wink-console",
+        AUTH_OIDC_CLIENT_ID: SANDBOX_DEFAULTS.oidcClientId,
         AUTH_OIDC_CLIENT_SECRET: idp.secret,
         CONSOLE_ADMINS: "admin@sandbox.test",
         AUTH_SECRET: authSecret,

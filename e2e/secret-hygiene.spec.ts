@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
+import { SANDBOX_DEFAULTS } from "../lib/wink-contract/sandbox-defaults";
 import { E2E } from "./support/ports";
 import { SANDBOX_ENTITY_ID } from "./support/sandbox";
 import { expectNoTraceOf, requestToken } from "./support/secrets";
@@ -32,7 +33,7 @@ import { createInSandbox } from "./support/wink";
 
 const listPath = `/entities/${SANDBOX_ENTITY_ID}/applications`;
 const pageOf = (id: string) => `${listPath}/${id}`;
-const CONSOLE_SECRET = "sandbox-console-secret-not-for-production";
+const CONSOLE_SECRET = SANDBOX_DEFAULTS.consoleClientSecret;
 
 const revealDialog = (page: Page) =>
   page.getByRole("dialog").filter({ has: page.getByTestId("reveal-secret") });

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { log } from "@/lib/log";
-import { CONSOLE_SCOPES, isScope, type Scope } from "@/lib/wink/scopes";
+import { CONSOLE_SCOPES, isScope, type Scope } from "@/lib/wink-contract/scopes";
 
 /**
  * The console's settings, read from the environment and validated once (see DESIGN.md,

@@ -1,3 +1,5 @@
+import { SANDBOX_DEFAULTS } from "../lib/wink-contract/sandbox-defaults";
+
 /** Options of startSandbox(); main.ts fills them from flags and SANDBOX_* variables. */
 export interface SandboxOptions {
   /** Default 4010; 0 picks a free port (the issuer follows it). */
@@ -28,13 +30,13 @@ export interface SandboxOptions {
 }
 
 export const DEFAULTS = {
-  port: 4010,
+  port: SANDBOX_DEFAULTS.port,
   dataFile: ".data/sandbox.json",
   tokenTtlSeconds: 300,
-  consoleClientId: "wink-console-sandbox",
-  consoleClientSecret: "sandbox-console-secret-not-for-production",
-  oidcClientId: "wink-console",
-  oidcClientSecret: "sandbox-oidc-secret-not-for-production",
+  consoleClientId: SANDBOX_DEFAULTS.consoleClientId,
+  consoleClientSecret: SANDBOX_DEFAULTS.consoleClientSecret,
+  oidcClientId: SANDBOX_DEFAULTS.oidcClientId,
+  oidcClientSecret: SANDBOX_DEFAULTS.oidcClientSecret,
   consoleUrls: ["http://localhost:3000"],
 } as const;
 

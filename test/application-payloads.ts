@@ -7,8 +7,8 @@
  * the schema to it instead of trusting the schema to grade itself.
  */
 import fc from "fast-check";
-import { CLIENT_TYPES, type ClientType } from "@/lib/wink/schemas";
-import { ALL_SCOPES } from "@/lib/wink/scopes";
+import { CLIENT_TYPES, type ClientType } from "@/lib/wink-contract/schemas";
+import { ALL_SCOPES } from "@/lib/wink-contract/scopes";
 
 export type Defect = {
   /** The form field the console must name: `name`, `redirectUris`, `scopes`, … */

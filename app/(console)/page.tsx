@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { ConsoleFrame } from "./_components/console-frame";
 import { loadEntitiesForShell } from "./_components/load-entities-for-shell";
 import { requirePageAccess } from "@/lib/auth/guard";
+import { applicationsPath } from "@/lib/applications/routes";
 
 /** `/`: opens the first managing entity's applications, or says why it cannot. */
 export default async function HomePage() {
@@ -20,5 +21,5 @@ export default async function HomePage() {
       </ConsoleFrame>
     );
   }
-  redirect(`/entities/${encodeURIComponent(first.id)}/applications`);
+  redirect(applicationsPath(first.id));
 }

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { SANDBOX_DEFAULTS } from "../../lib/wink-contract/sandbox-defaults";
 import { E2E } from "./ports";
 import { SANDBOX_ENTITY_ID } from "./sandbox";
 import { requestToken } from "./secrets";
@@ -104,8 +105,8 @@ export function watchForCrashes(page: Page) {
  */
 export async function rotateConsoleCredentialBehindItsBack(): Promise<{ clientId: string }> {
   const token = await requestToken(
-    "wink-console-sandbox",
-    "sandbox-console-secret-not-for-production",
+    SANDBOX_DEFAULTS.consoleClientId,
+    SANDBOX_DEFAULTS.consoleClientSecret,
   );
   expect(token.status, "a token for the console's credential").toBe(200);
   const response = await fetch(

@@ -1,3 +1,4 @@
+import { SANDBOX_DEFAULTS } from "../../lib/wink-contract/sandbox-defaults";
 import { E2E } from "./ports";
 import { SANDBOX_ENTITY_ID } from "./sandbox";
 import { requestToken } from "./secrets";
@@ -8,8 +9,8 @@ import { requestToken } from "./secrets";
  */
 async function consoleToken(): Promise<string> {
   const token = await requestToken(
-    "wink-console-sandbox",
-    "sandbox-console-secret-not-for-production",
+    SANDBOX_DEFAULTS.consoleClientId,
+    SANDBOX_DEFAULTS.consoleClientSecret,
     "account.read account.write account.remove",
   );
   if (token.status !== 200)

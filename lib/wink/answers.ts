@@ -5,7 +5,7 @@ import {
   invalidResponseMessage,
   networkMessage,
   timeoutMessage,
-} from "./messages";
+} from "@/lib/wink-contract/messages";
 import type { OperationSpec } from "./operations";
 import { readProblem, type WinkProblem } from "./problem";
 import { requestIdOf, type Exchange, type TransportFailure } from "./transport";

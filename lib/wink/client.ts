@@ -14,7 +14,7 @@ import type {
   RotatedCredentials,
   UpdateApplicationRequest,
   UpdatedApplication,
-} from "./schemas";
+} from "@/lib/wink-contract/schemas";
 import { TokenCache, type ClientCredential, type TokenRequestEvent } from "./token";
 import { exchange, requestIdOf, TransportFailure, type FetchLike } from "./transport";
 

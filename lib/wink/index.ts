@@ -53,4 +53,4 @@ export { WinkError, isWinkError } from "./errors";
 export type { FieldError, WinkErrorJSON, WinkErrorKind, WinkOutcome, WinkProblem } from "./errors";
 export { TokenCache } from "./token";
 export type { OperationName } from "./operations";
-export * from "./schemas";
+export * from "@/lib/wink-contract/schemas";

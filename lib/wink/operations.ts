@@ -1,6 +1,10 @@
 import "server-only";
+import {
+  OPERATION_WORDS,
+  type OperationName,
+  type OperationWords,
+} from "@/lib/wink-contract/operation-words";
 import type { z } from "zod";
-import type { OperationWords } from "./messages";
 import {
   applicationListSchema,
   applicationSchema,
@@ -13,23 +17,15 @@ import {
   updatedApplicationSchema,
   type CreateApplicationRequest,
   type UpdateApplicationRequest,
-} from "./schemas";
-import type { Scope } from "./scopes";
+} from "@/lib/wink-contract/schemas";
+import type { Scope } from "@/lib/wink-contract/scopes";
 
 /**
  * Every Wink operation the console uses, as data: method, path, body, the schema of the answer,
  * the scope it needs, and whether it may be repeated automatically.
  */
 
-export type OperationName =
-  | "listApplications"
-  | "getApplication"
-  | "createApplication"
-  | "updateApplication"
-  | "deleteApplication"
-  | "rotateApplicationCredentials"
-  | "listManagingEntities"
-  | "listAllManagingEntities";
+export type { OperationName };
 
 export type OperationSpec = OperationWords & {
   name: OperationName;
@@ -68,9 +64,7 @@ export function listApplications(managingEntityId: string) {
     method: "GET",
     path: `${applications(managingEntityId)}/list`,
     schema: applicationListSchema,
-    requiredScope: "account.read",
-    action: "list the applications",
-    subject: "the managing entity",
+    ...OPERATION_WORDS.listApplications,
   } satisfies OperationSpec;
 }
 
@@ -81,9 +75,7 @@ export function getApplication(managingEntityId: string, applicationId: string) 
     method: "GET",
     path: `${applications(managingEntityId)}/${segment(applicationId)}`,
     schema: applicationSchema,
-    requiredScope: "account.read",
-    action: "show the application",
-    subject: "the application",
+    ...OPERATION_WORDS.getApplication,
   } satisfies OperationSpec;
 }
 
@@ -96,11 +88,7 @@ export function createApplication(managingEntityId: string, request: CreateAppli
     // Parsed to drop members the contract does not know (an `id`, a `secretKey`) before sending.
     body: createApplicationRequestSchema.parse(request),
     schema: createdApplicationSchema,
-    requiredScope: "account.write",
-    action: "create the application",
-    subject: "the managing entity",
-    unknownOutcome:
-      "The outcome is unknown: the application may have been created. Check the list before creating it again.",
+    ...OPERATION_WORDS.createApplication,
   } satisfies OperationSpec;
 }
 
@@ -117,11 +105,7 @@ export function updateApplication(
     path: `${applications(managingEntityId)}/${segment(applicationId)}`,
     body: updateApplicationRequestSchema.parse(request),
     schema: updatedApplicationSchema,
-    requiredScope: "account.write",
-    action: "save the application",
-    subject: "the application",
-    unknownOutcome:
-      "The outcome is unknown: the changes may have been saved. Reload the application before editing it again.",
+    ...OPERATION_WORDS.updateApplication,
   } satisfies OperationSpec;
 }
 
@@ -132,11 +116,7 @@ export function deleteApplication(managingEntityId: string, applicationId: strin
     method: "DELETE",
     path: `${applications(managingEntityId)}/${segment(applicationId)}`,
     schema: removedEntrySchema,
-    requiredScope: "account.remove",
-    action: "delete the application",
-    subject: "the application",
-    unknownOutcome:
-      "The outcome is unknown: the application may have been deleted. Reload the list before trying again.",
+    ...OPERATION_WORDS.deleteApplication,
   } satisfies OperationSpec;
 }
 
@@ -149,11 +129,7 @@ export function rotateApplicationCredentials(managingEntityId: string, applicati
     method: "GET",
     path: `${applications(managingEntityId)}/${segment(applicationId)}/revoke`,
     schema: rotatedCredentialsSchema,
-    requiredScope: "account.write",
-    action: "rotate the application's credentials",
-    subject: "the application",
-    unknownOutcome:
-      "The outcome is unknown: the credentials may have been rotated, in which case the old client id and secret stopped working and the new secret is lost. Check whether the application's client id has changed before rotating again.",
+    ...OPERATION_WORDS.rotateApplicationCredentials,
   } satisfies OperationSpec;
 }
 
@@ -165,9 +141,7 @@ export function listManagingEntities(options: { type?: string } = {}) {
     path: "/api/managing-entity/list",
     query: options.type ? { type: options.type } : undefined,
     schema: managingEntityListSchema,
-    requiredScope: "account.read",
-    action: "list the managing entities",
-    subject: "the managing entities",
+    ...OPERATION_WORDS.listManagingEntities,
   } satisfies OperationSpec;
 }
 
@@ -178,8 +152,6 @@ export function listAllManagingEntities() {
     method: "GET",
     path: "/api/managing-entity/list/all",
     schema: managingEntityListSchema,
-    requiredScope: "account.read",
-    action: "list the managing entities",
-    subject: "the managing entities",
+    ...OPERATION_WORDS.listAllManagingEntities,
   } satisfies OperationSpec;
 }

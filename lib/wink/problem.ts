@@ -1,4 +1,5 @@
 import "server-only";
+import type { FieldError, WinkProblem } from "@/lib/wink-contract/problem-details";
 
 /**
  * Reading Wink's error bodies: RFC 9457 problem details as Spring's `ProblemDetail` writes them.
@@ -11,15 +12,7 @@ import "server-only";
  *   problem, and the caller words the error from the HTTP status alone.
  */
 
-export type FieldError = { field: string; message: string };
-
-export type WinkProblem = {
-  type?: string;
-  title?: string;
-  detail?: string;
-  instance?: string;
-  fieldErrors: FieldError[];
-};
+export type { FieldError, WinkProblem };
 
 const STANDARD_MEMBERS = new Set(["type", "title", "status", "detail", "instance", "properties"]);
 

@@ -6,9 +6,9 @@ import {
   invalidScopeMessage,
   tokenRefusedMessage,
   tokenUnreachableMessage,
-} from "./messages";
+} from "@/lib/wink-contract/messages";
 import { isRecord } from "./problem";
-import { tokenErrorSchema, tokenResponseSchema } from "./schemas";
+import { tokenErrorSchema, tokenResponseSchema } from "@/lib/wink-contract/schemas";
 import { exchange, requestIdOf, TransportFailure, type FetchLike } from "./transport";
 
 /**

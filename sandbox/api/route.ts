@@ -1,4 +1,4 @@
-import type { Scope } from "../../lib/wink/scopes";
+import type { Scope } from "../../lib/wink-contract/scopes";
 import type { FaultOperation } from "../controls/faults";
 import type { SandboxStats } from "../controls/stats";
 import type { HttpResult } from "../http/io";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { isScope } from "../../lib/wink/scopes";
+import { isScope } from "../../lib/wink-contract/scopes";
 import { CLIENT_TYPES } from "../state/types";
 import type { FieldError } from "./problem";
 

@@ -2,7 +2,7 @@
 import { restoreConsoleWarn } from "./quiet-runtime-warning";
 import Provider, { type ErrorOut, type KoaContextWithOIDC } from "oidc-provider";
 
-import { ALL_SCOPES } from "../../lib/wink/scopes";
+import { ALL_SCOPES } from "../../lib/wink-contract/scopes";
 import type { Caller } from "../api/bearer";
 import type { SandboxStats } from "../controls/stats";
 import { hashSecret } from "../state/credentials";

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
+import { DEFAULTS } from "../options";
 import type { RunningSandbox } from "../server";
 import {
   accessToken,
@@ -50,9 +51,9 @@ describe("client authentication", () => {
   });
 
   it.each([
-    ["a wrong secret", { clientId: "wink-console-sandbox", clientSecret: "wrong" }],
+    ["a wrong secret", { clientId: DEFAULTS.consoleClientId, clientSecret: "wrong" }],
     ["an unknown client", { clientId: "nobody", clientSecret: "whatever" }],
-    ["the stored hash as the secret", { clientId: "wink-console-sandbox", clientSecret: "" }],
+    ["the stored hash as the secret", { clientId: DEFAULTS.consoleClientId, clientSecret: "" }],
   ])("answers invalid_client (401) for %s", async (_label, credential) => {
     if (!credential.clientSecret) {
       // Presenting the hash itself must not work: it is hashed again before the comparison.

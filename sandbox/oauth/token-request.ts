@@ -1,4 +1,4 @@
-import { isScope } from "../../lib/wink/scopes";
+import { isScope } from "../../lib/wink-contract/scopes";
 import { hashSecret, secretMatches } from "../state/credentials";
 import type { StoredApplication } from "../state/types";
 

@@ -3,8 +3,9 @@
  * stored but never leave through the API: Wink's list and get do not return them.
  */
 
-export const CLIENT_TYPES = ["WEB", "SPA", "MOBILE", "MACHINE_2_MACHINE"] as const;
-export type ClientType = (typeof CLIENT_TYPES)[number];
+import type { ClientType } from "../../lib/wink-contract/client-types";
+
+export { CLIENT_TYPES, type ClientType } from "../../lib/wink-contract/client-types";
 
 /**
  * Applications that play a part in the sandbox story:

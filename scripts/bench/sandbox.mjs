@@ -1,11 +1,13 @@
 // The sandbox's test controls and a direct API client: JavaScript equivalents of
 // e2e/support/sandbox.ts and e2e/support/wink.ts (those are TypeScript and Playwright-bound).
 
+import { SANDBOX_DEFAULTS } from "../../lib/wink-contract/sandbox-defaults.ts";
+
 export const ENTITY_ID = "d5b8a3c2-9e6f-4a1b-8d34-7c2e1f0a5b69";
 export const ADMIN = { email: "admin@sandbox.test", password: "sandbox" };
 const CONSOLE_CREDENTIAL = {
-  clientId: "wink-console-sandbox",
-  clientSecret: "sandbox-console-secret-not-for-production",
+  clientId: SANDBOX_DEFAULTS.consoleClientId,
+  clientSecret: SANDBOX_DEFAULTS.consoleClientSecret,
 };
 
 export class Sandbox {

@@ -5,6 +5,7 @@ import { requirePageAccess } from "@/lib/auth/guard";
 import { ConsoleFrame } from "../../_components/console-frame";
 import { loadEntitiesForShell } from "../../_components/load-entities-for-shell";
 import { QueryProvider } from "../../_components/query-provider";
+import { applicationsPath } from "@/lib/applications/routes";
 
 /** The signed-in shell around every page of one managing entity. */
 export default async function EntityLayout({
@@ -15,11 +16,8 @@ export default async function EntityLayout({
   params: Promise<{ entityId: string }>;
 }) {
   const { entityId } = await params;
-  const viewer = await requirePageAccess(`/entities/${encodeURIComponent(entityId)}/applications`);
-  const loaded = await loadEntitiesForShell(
-    viewer,
-    `/entities/${encodeURIComponent(entityId)}/applications`,
-  );
+  const viewer = await requirePageAccess(applicationsPath(entityId));
+  const loaded = await loadEntitiesForShell(viewer, applicationsPath(entityId));
   if (loaded.failure) return loaded.failure;
   const { entities } = loaded;
   // Only entities the console's credential can see (or the pinned one) have pages: an id typed

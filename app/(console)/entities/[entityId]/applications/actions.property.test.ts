@@ -25,7 +25,7 @@ import {
   updateCases,
   type PayloadCase,
 } from "@/test/application-payloads";
-import { createApplicationSchema, updateApplicationSchema } from "./schema";
+import { createApplicationSchema, updateApplicationSchema } from "@/lib/applications/form-schema";
 
 const state = vi.hoisted(() => ({ env: undefined as Env | undefined }));
 

@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit";
 import { authedAction, type ActionResult } from "@/lib/auth/action";
 import { isKnownEntity } from "@/lib/entities";
 import { getWinkClient, isWinkError, type ClientType } from "@/lib/wink";
-import { createApplicationSchema } from "./schema";
+import { createApplicationSchema } from "@/lib/applications/form-schema";
 
 export type CreatedCredentials = {
   id: string;

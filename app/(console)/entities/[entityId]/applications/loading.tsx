@@ -1,4 +1,4 @@
-import { ApplicationTableSkeleton } from "@/components/applications/application-table-skeleton";
+import { ApplicationTableSkeleton } from "@/components/applications/list/application-table-skeleton";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function ApplicationsLoading() {

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { ApplicationList } from "@/components/applications/application-list";
-import type { ListFailure } from "@/components/applications/use-applications-query";
+import { ApplicationList } from "@/components/applications/list/application-list";
+import type { ListFailure } from "@/components/applications/data/use-applications-query";
 import { loadApplicationsSnapshot } from "@/lib/applications/list";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { loadEntities } from "@/lib/entities";
 import { getEnv } from "@/lib/env";
 import { getWinkClient, isWinkError, type Application } from "@/lib/wink";
 import { CreateApplicationDialog } from "./_components/create-application-dialog";
+import { applicationsPath } from "@/lib/applications/routes";
 
 export const metadata: Metadata = { title: "Applications" };
 
@@ -21,7 +22,7 @@ export default async function ApplicationsPage({
   params: Promise<{ entityId: string }>;
 }) {
   const { entityId } = await params;
-  const viewer = await requirePageAccess(`/entities/${encodeURIComponent(entityId)}/applications`);
+  const viewer = await requirePageAccess(applicationsPath(entityId));
   // The list and the entities (for the heading) are read at once: one Wink round trip, not two.
   const listing = loadApplicationsSnapshot(entityId).then(
     (snapshot): { snapshot: { applications: Application[]; loadedAt: number } } => ({ snapshot }),

@@ -4,8 +4,8 @@ import { beginExclusive } from "@/lib/applications/exclusive";
 import { authedAction, type ActionResult } from "@/lib/auth/action";
 import { getEnv } from "@/lib/env";
 import { getWinkClient, isWinkError } from "@/lib/wink";
-import { isScope } from "@/lib/wink/scopes";
-import { updateApplicationSchema } from "../schema";
+import { isScope } from "@/lib/wink-contract/scopes";
+import { updateApplicationSchema } from "@/lib/applications/form-schema";
 import {
   type ChangeTrail,
   actorOf,
@@ -16,7 +16,7 @@ import {
   loadForChange,
 } from "./change-guard";
 import { confirmationSchema } from "./confirmation";
-import { missingScopes } from "./edit/scope-diff";
+import { missingScopes } from "@/lib/applications/scope-diff";
 import { rotateOutcomeUnknownMessage } from "./rotate-outcome";
 
 // Each export is a public POST endpoint: it checks the session, the role and its input itself, and

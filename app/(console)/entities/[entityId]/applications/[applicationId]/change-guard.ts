@@ -6,7 +6,7 @@ import { audit, type AuditAction } from "@/lib/audit";
 import { isKnownEntity } from "@/lib/entities";
 import { getWinkClient, isWinkError, type Application, type WinkError } from "@/lib/wink";
 import { confirmationMatches, confirmationPhrase } from "./confirmation";
-import { isPlausibleApplicationId } from "./paths";
+import { isPlausibleApplicationId } from "@/lib/applications/routes";
 
 /**
  * The checks that update, rotate and delete share, kept out of actions.ts: a "use server" file

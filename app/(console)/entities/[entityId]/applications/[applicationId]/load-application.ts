@@ -4,7 +4,7 @@ import { cache } from "react";
 import { toPublicApplication } from "@/lib/applications/list";
 import { isKnownEntity } from "@/lib/entities";
 import { getWinkClient, type Application } from "@/lib/wink";
-import { isPlausibleApplicationId } from "./paths";
+import { isPlausibleApplicationId } from "@/lib/applications/routes";
 
 /**
  * The application as Wink has it now, for the pages (the title and the body share one read per

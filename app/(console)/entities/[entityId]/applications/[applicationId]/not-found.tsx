@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useParams } from "next/navigation";
-import { applicationsPath } from "./paths";
+import { applicationsPath } from "@/lib/applications/routes";
 
 /**
  * Wink has no such application here (deleted, never existed, or the console's credential cannot

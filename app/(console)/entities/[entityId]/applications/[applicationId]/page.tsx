@@ -7,12 +7,12 @@ import { can } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
 import { isWinkError, type Application } from "@/lib/wink";
 import { ApplicationActions } from "./_components/application-actions";
-import { ApplicationAvatar } from "./_components/application-avatar";
+import { ApplicationAvatar } from "@/components/applications/display/application-avatar";
 import { ApplicationDetails } from "./_components/application-details";
-import { Breadcrumb } from "./_components/breadcrumb";
+import { Breadcrumb } from "@/components/applications/display/breadcrumb";
 import { isConsoleApplication } from "./change-guard";
 import { loadApplication } from "./load-application";
-import { applicationPath, applicationsPath } from "./paths";
+import { applicationPath, applicationsPath } from "@/lib/applications/routes";
 
 type Params = Promise<{ entityId: string; applicationId: string }>;
 

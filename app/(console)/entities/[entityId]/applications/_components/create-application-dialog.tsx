@@ -5,8 +5,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useRef, useState } from "react";
 import { Controller, useForm, useWatch, type Control, type UseFormRegister } from "react-hook-form";
-import { applicationsQueryKey } from "@/components/applications/applications-query-key";
-import { SecretRevealDialog } from "@/components/applications/secret-reveal-dialog";
+import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
+import { SecretRevealDialog } from "@/components/applications/secret-reveal/secret-reveal-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -24,10 +24,10 @@ import {
   type CreateApplicationInput,
   type CreateApplicationValues,
   type UpdateApplicationInput,
-} from "../schema";
-import { ApplicationFields } from "./application-fields";
-import { ClientTypeField } from "./client-type-field";
-import { DiscardChangesDialog } from "./discard-changes-dialog";
+} from "@/lib/applications/form-schema";
+import { ApplicationFields } from "@/components/applications/form/application-fields";
+import { ClientTypeField } from "@/components/applications/form/client-type-field";
+import { DiscardChangesDialog } from "@/components/applications/form/discard-changes-dialog";
 import { useCreateApplication } from "./use-create-application";
 
 const EMPTY: CreateApplicationInput = {

@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import { createApplication, type CreatedCredentials } from "../actions";
-import type { CreateApplicationValues } from "../schema";
+import type { CreateApplicationValues } from "@/lib/applications/form-schema";
 
 /**
  * Sends one create to the server action and hands the result back. Deliberately not a

@@ -1,7 +1,7 @@
 import { Pencil, RefreshCw, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { editApplicationPath } from "../paths";
+import { editApplicationPath } from "@/lib/applications/routes";
 import { DeleteApplicationDialog } from "./delete-application-dialog";
 import { RotateCredentialsDialog } from "./rotate-credentials-dialog";
 

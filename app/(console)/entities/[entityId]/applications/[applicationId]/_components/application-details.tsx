@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { describeScopes, ScopeList } from "@/components/applications/scope-summary";
+import { describeScopes, ScopeList } from "@/components/applications/display/scope-summary";
 import { CopyButton } from "@/components/ui/copy-button";
-import type { Application } from "@/lib/wink/schemas";
+import type { Application } from "@/lib/wink-contract/schemas";
 
 /** Everything Wink returns about the application, read-only. Never a secret: Wink returns none. */
 export function ApplicationDetails({ application }: { application: Application }) {

@@ -4,11 +4,11 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { applicationsQueryKey } from "@/components/applications/applications-query-key";
+import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/use-toast";
 import { confirmationPhrase } from "../confirmation";
-import { applicationsPath } from "../paths";
+import { applicationsPath } from "@/lib/applications/routes";
 import { ConfirmChangeDialog, type ChangeFailure } from "./confirm-change-dialog";
 import { useDeleteApplication } from "./use-delete-application";
 

@@ -7,10 +7,10 @@ import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
 import { isWinkError, type Application } from "@/lib/wink";
-import { Breadcrumb } from "../_components/breadcrumb";
+import { Breadcrumb } from "@/components/applications/display/breadcrumb";
 import { isConsoleApplication } from "../change-guard";
 import { loadApplication } from "../load-application";
-import { applicationPath, applicationsPath, editApplicationPath } from "../paths";
+import { applicationPath, applicationsPath, editApplicationPath } from "@/lib/applications/routes";
 import { EditApplicationForm } from "./_components/edit-application-form";
 
 export const metadata: Metadata = { title: "Edit application" };

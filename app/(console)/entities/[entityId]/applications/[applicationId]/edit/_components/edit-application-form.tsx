@@ -5,20 +5,20 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { applicationsQueryKey } from "@/components/applications/applications-query-key";
+import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/use-toast";
-import type { Application } from "@/lib/wink/schemas";
-import { ApplicationFields } from "../../../_components/application-fields";
-import { DiscardChangesDialog } from "../../../_components/discard-changes-dialog";
+import type { Application } from "@/lib/wink-contract/schemas";
+import { ApplicationFields } from "@/components/applications/form/application-fields";
+import { DiscardChangesDialog } from "@/components/applications/form/discard-changes-dialog";
 import {
   updateApplicationSchema,
   type UpdateApplicationInput,
   type UpdateApplicationValues,
-} from "../../../schema";
-import { applicationPath } from "../../paths";
-import { diffScopes, missingScopes, unknownScopes } from "../scope-diff";
+} from "@/lib/applications/form-schema";
+import { applicationPath } from "@/lib/applications/routes";
+import { diffScopes, missingScopes, unknownScopes } from "@/lib/applications/scope-diff";
 import { ScopeChanges } from "./scope-changes";
 import { UnknownScopesNotice } from "./unknown-scopes-notice";
 import { useUpdateApplication } from "./use-update-application";

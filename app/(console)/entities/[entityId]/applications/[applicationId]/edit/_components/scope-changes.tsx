@@ -1,7 +1,7 @@
-import { ScopeRiskBadge } from "@/components/applications/scope-summary";
+import { ScopeRiskBadge } from "@/components/applications/display/scope-summary";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/utils";
-import { hasScopeChanges, type ScopeChange, type ScopeDiff } from "../scope-diff";
+import { hasScopeChanges, type ScopeChange, type ScopeDiff } from "@/lib/applications/scope-diff";
 
 /** The scopes a save adds and removes, each with its risk, for review before saving. */
 export function ScopeChanges({ diff, className }: { diff: ScopeDiff; className?: string }) {

@@ -2,7 +2,7 @@
 
 import { useCallback, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/auth/action";
-import type { UpdateApplicationValues } from "../../../schema";
+import type { UpdateApplicationValues } from "@/lib/applications/form-schema";
 import { updateApplication, type UpdatedApplicationSummary } from "../../actions";
 
 /**

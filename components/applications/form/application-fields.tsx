@@ -1,0 +1,143 @@
+"use client";
+
+import { Controller, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import { IconField } from "@/components/applications/form/icon-field";
+import { ScopePicker } from "@/components/applications/scope-picker/scope-picker";
+import { UriListEditor } from "@/components/applications/form/uri-list-editor";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import {
+  NAME_MAX_LENGTH,
+  URIS_MAX_COUNT,
+  type UpdateApplicationInput,
+} from "@/lib/applications/form-schema";
+
+/** The fields that create and edit share: everything but the client type. */
+type SharedFields = UpdateApplicationInput;
+
+function rowErrorsOf(
+  errors: FieldErrors<SharedFields>,
+  field: "redirectUris" | "postLogoutRedirectUris",
+) {
+  const list = errors[field] as unknown as Array<{ message?: string } | undefined> | undefined;
+  if (!Array.isArray(list)) return [];
+  return Array.from(list, (row) => row?.message);
+}
+
+export function ApplicationFields({
+  control,
+  register,
+  errors,
+  disabled,
+  showRedirects,
+  showPostLogout,
+}: {
+  control: Control<SharedFields>;
+  register: UseFormRegister<SharedFields>;
+  errors: FieldErrors<SharedFields>;
+  disabled: boolean;
+  showRedirects: boolean;
+  showPostLogout: boolean;
+}) {
+  return (
+    <>
+      <div className="space-y-1">
+        <Label htmlFor="application-name">Name</Label>
+        <Input
+          id="application-name"
+          autoComplete="off"
+          maxLength={NAME_MAX_LENGTH + 20}
+          disabled={disabled}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby="application-name-hint application-name-error"
+          {...register("name")}
+        />
+        <p id="application-name-hint" className="text-sm text-slate-600">
+          Shown to people on Wink&apos;s consent screen. Up to {NAME_MAX_LENGTH} characters.
+        </p>
+        <FieldError id="application-name-error" message={errors.name?.message} />
+      </div>
+
+      {showRedirects && (
+        <Controller
+          control={control}
+          name="redirectUris"
+          render={({ field }) => (
+            <UriListEditor
+              label="Redirect URIs"
+              description="Where Wink may send users back after they sign in. Exact URIs: https, or http for localhost only; no fragments or wildcards."
+              value={field.value ?? []}
+              onChange={field.onChange}
+              error={(errors.redirectUris as { message?: string } | undefined)?.message}
+              rowErrors={rowErrorsOf(errors, "redirectUris")}
+              placeholder="https://app.example.com/callback"
+              itemName="redirect URI"
+              disabled={disabled}
+              max={URIS_MAX_COUNT}
+            />
+          )}
+        />
+      )}
+
+      {showPostLogout && (
+        <Controller
+          control={control}
+          name="postLogoutRedirectUris"
+          render={({ field }) => (
+            <UriListEditor
+              label="Post-logout redirect URIs (optional)"
+              description="Where Wink may send users after they sign out."
+              value={field.value ?? []}
+              onChange={field.onChange}
+              error={(errors.postLogoutRedirectUris as { message?: string } | undefined)?.message}
+              rowErrors={rowErrorsOf(errors, "postLogoutRedirectUris")}
+              placeholder="https://app.example.com/signed-out"
+              itemName="post-logout redirect URI"
+              disabled={disabled}
+              max={URIS_MAX_COUNT}
+            />
+          )}
+        />
+      )}
+
+      <div className="space-y-2">
+        <h3 id="scopes-heading" className="text-sm font-medium text-slate-900">
+          API scopes
+        </h3>
+        <p id="scopes-hint" className="text-sm text-slate-600">
+          Grant only what the application needs. With no scopes it can only sign users in.
+        </p>
+        <Controller
+          control={control}
+          name="scopes"
+          render={({ field }) => (
+            <ScopePicker
+              id="application-scopes"
+              value={field.value ?? []}
+              onChange={field.onChange}
+              disabled={disabled}
+              aria-labelledby="scopes-heading"
+              aria-describedby="scopes-hint application-scopes-error"
+            />
+          )}
+        />
+        <FieldError id="application-scopes-error" message={errors.scopes?.message} />
+      </div>
+
+      <Controller
+        control={control}
+        name="iconIdentifier"
+        render={({ field }) => (
+          <IconField
+            value={field.value ?? ""}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={errors.iconIdentifier?.message}
+            disabled={disabled}
+          />
+        )}
+      />
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { CopyButton } from "@/components/ui/copy-button";
+import { TableCell, TableHead, TableRow } from "@/components/ui/table";
+import { ApplicationIcon } from "@/components/applications/display/application-icon";
+import type { ApplicationRow } from "./application-list-model";
+import { ScopeRiskBadge, ScopeSummaryBadge } from "@/components/applications/display/scope-summary";
+
+const linkClasses =
+  "rounded-sm focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-1 focus-visible:outline-none";
+
+export function ApplicationTableRow({
+  row,
+  href,
+  isConsoleCredential,
+}: {
+  row: ApplicationRow;
+  href: string;
+  /** The application whose credential the console itself holds. */
+  isConsoleCredential: boolean;
+}) {
+  const { application, risk } = row;
+  const { name, clientId } = application;
+  const redirects = application.redirectUris.length;
+  return (
+    <TableRow data-testid="application-row" className="hover:bg-slate-50">
+      <TableCell className="w-12">
+        <ApplicationIcon name={name} iconIdentifier={application.iconIdentifier} />
+      </TableCell>
+      <TableHead scope="row" className="h-auto py-2 whitespace-normal">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          <Link
+            href={href}
+            prefetch={false}
+            className={`${linkClasses} font-medium break-words text-brand-700 hover:underline`}
+          >
+            {name || <span className="text-slate-600 italic">Unnamed</span>}
+          </Link>
+          {isConsoleCredential ? <Badge variant="info">Used by this console</Badge> : null}
+        </div>
+      </TableHead>
+      <TableCell>
+        <div className="flex items-center gap-1">
+          <code
+            title={clientId}
+            className="block max-w-48 truncate font-mono text-xs text-slate-700"
+          >
+            {clientId}
+          </code>
+          <CopyButton value={clientId} label={`client ID of ${name}`} variant="ghost" size="sm" />
+        </div>
+      </TableCell>
+      <TableCell>
+        <ScopeSummaryBadge scopes={application.scopes} />
+      </TableCell>
+      <TableCell>
+        {risk ? <ScopeRiskBadge risk={risk} /> : <span className="text-slate-600">None</span>}
+      </TableCell>
+      <TableCell className="text-right tabular-nums">{redirects}</TableCell>
+      <TableCell className="text-right">
+        <Link
+          href={href}
+          prefetch={false}
+          className={`${linkClasses} font-medium text-brand-700 hover:underline`}
+        >
+          View<span className="sr-only"> {name}</span>
+        </Link>
+      </TableCell>
+    </TableRow>
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * The application form's schema: the create dialog's resolver and the server actions parse with it,
+ * so the browser and the server agree on every rule. Pure, no server-only fence.
+ */
+import { z } from "zod";
+import { CLIENT_TYPES, type ClientType } from "@/lib/wink-contract/schemas";
+import { isScope } from "@/lib/wink-contract/scopes";
+
+export const NAME_MAX_LENGTH = 100;
+export const URI_MAX_LENGTH = 2000;
+export const URIS_MAX_COUNT = 20;
+export const ICON_MAX_LENGTH = 255;
+
+export const CLIENT_TYPE_CHOICES: Record<
+  ClientType,
+  { label: string; summary: string; usesRedirects: boolean; secretShips: boolean }
+> = {
+  WEB: {
+    label: "Web application",
+    summary:
+      "A server-side app. Signs users in with the authorization code flow and authenticates with the client secret, which stays on its server.",
+    usesRedirects: true,
+    secretShips: false,
+  },
+  SPA: {
+    label: "Single-page app",
+    summary:
+      "Runs in the browser. Uses the authorization code flow with PKCE; the secret must never ship in its code.",
+    usesRedirects: true,
+    secretShips: true,
+  },
+  MOBILE: {
+    label: "Mobile or desktop app",
+    summary:
+      "Installed on a device. Uses PKCE with a custom-scheme or loopback redirect; the secret must never ship in the app.",
+    usesRedirects: true,
+    secretShips: true,
+  },
+  MACHINE_2_MACHINE: {
+    label: "Machine to machine",
+    summary:
+      "Server to server, no user. Gets tokens with the client credentials grant; has no redirect URIs.",
+    usesRedirects: false,
+    secretShips: false,
+  },
+};
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+/** Schemes that run code or read local data in the browser: never a redirect target. */
+const DANGEROUS_SCHEMES = new Set([
+  "javascript:",
+  "data:",
+  "file:",
+  "vbscript:",
+  "blob:",
+  "about:",
+]);
+
+/**
+ * Why a redirect URI is refused, or null when it is fine. `clientType` undefined (an edit: Wink
+ * does not return the type) allows custom schemes, since the application may be a mobile one.
+ */
+export function redirectUriProblem(raw: string, clientType: ClientType | undefined): string | null {
+  const value = raw.trim();
+  if (!value) return "Enter a URI or remove this row.";
+  if (value.length > URI_MAX_LENGTH) return `Keep it under ${URI_MAX_LENGTH} characters.`;
+  if (value.includes("*")) return "Wildcards are not allowed: list each URI exactly.";
+  if (/\s/.test(value)) return "A URI cannot contain spaces.";
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return "Enter an absolute URI, such as https://app.example.com/callback.";
+  }
+  if (value.includes("#")) return "A redirect URI cannot have a fragment (#…).";
+  if (DANGEROUS_SCHEMES.has(url.protocol)) return `${url.protocol} URIs are not allowed.`;
+  if (url.username || url.password) return "A URI cannot carry a user name or password.";
+  if (url.protocol === "http:") {
+    if (!LOOPBACK_HOSTS.has(url.hostname)) {
+      return "Use https: plain http is only allowed for localhost and loopback addresses.";
+    }
+    return null;
+  }
+  if (url.protocol === "https:") {
+    if (!url.hostname) return "Enter an absolute URI with a host.";
+    return null;
+  }
+  // A custom scheme, such as com.example.app:/callback.
+  if (clientType !== undefined && clientType !== "MOBILE") {
+    return "Custom schemes are only for mobile apps: use https.";
+  }
+  return null;
+}
+
+function normalisedUri(value: string): string {
+  try {
+    return new URL(value.trim()).href;
+  } catch {
+    return value.trim();
+  }
+}
+
+function checkUriList(
+  uris: readonly string[],
+  clientType: ClientType | undefined,
+  field: "redirectUris" | "postLogoutRedirectUris",
+  context: z.RefinementCtx,
+) {
+  if (uris.length > URIS_MAX_COUNT) {
+    context.addIssue({ code: "custom", path: [field], message: `At most ${URIS_MAX_COUNT} URIs.` });
+  }
+  const seen = new Set<string>();
+  uris.forEach((uri, index) => {
+    const problem = redirectUriProblem(uri, clientType);
+    const normalised = normalisedUri(uri);
+    const message = problem ?? (seen.has(normalised) ? "This URI is listed twice." : null);
+    seen.add(normalised);
+    if (message) context.addIssue({ code: "custom", path: [field, index], message });
+  });
+}
+
+/** A Cloudinary public_id: folders and names of letters, digits, _ - . and /, no traversal. */
+const iconIdentifierSchema = z
+  .string()
+  .trim()
+  .max(ICON_MAX_LENGTH, `Keep it under ${ICON_MAX_LENGTH} characters.`)
+  .regex(
+    /^(?!.*\.\.)(?!\/)(?!.*\/$)[A-Za-z0-9_\-./]*$/,
+    "Use a Cloudinary public ID: letters, digits, _ - . and / (for folders), such as brand/app-icon.",
+  )
+  .transform((value) => (value === "" ? null : value))
+  .nullable();
+
+const editableFields = {
+  name: z
+    .string()
+    .trim()
+    .min(1, "Give the application a name.")
+    .max(NAME_MAX_LENGTH, `Keep the name under ${NAME_MAX_LENGTH} characters.`),
+  redirectUris: z.array(z.string().trim()),
+  postLogoutRedirectUris: z.array(z.string().trim()),
+  scopes: z
+    .array(z.string())
+    .refine((scopes) => scopes.every(isScope), "Pick scopes from Wink's catalogue.")
+    .refine((scopes) => new Set(scopes).size === scopes.length, "A scope is listed twice."),
+  iconIdentifier: iconIdentifierSchema,
+};
+
+export const createApplicationSchema = z
+  .object({
+    ...editableFields,
+    clientType: z.enum(CLIENT_TYPES, { message: "Choose what kind of application this is." }),
+  })
+  .superRefine((input, context) => {
+    const { usesRedirects } = CLIENT_TYPE_CHOICES[input.clientType];
+    if (usesRedirects && input.redirectUris.length === 0) {
+      context.addIssue({
+        code: "custom",
+        path: ["redirectUris"],
+        message: "Add at least one redirect URI: where Wink sends users back after they sign in.",
+      });
+    }
+    if (!usesRedirects) {
+      for (const field of ["redirectUris", "postLogoutRedirectUris"] as const) {
+        if (input[field].length > 0) {
+          context.addIssue({
+            code: "custom",
+            path: [field],
+            message: "Machine-to-machine applications have no users to redirect: remove these.",
+          });
+        }
+      }
+    }
+    checkUriList(input.redirectUris, input.clientType, "redirectUris", context);
+    checkUriList(input.postLogoutRedirectUris, input.clientType, "postLogoutRedirectUris", context);
+  });
+
+export type CreateApplicationInput = z.input<typeof createApplicationSchema>;
+export type CreateApplicationValues = z.output<typeof createApplicationSchema>;
+
+/** Edit: the same fields without the client type, which Wink neither returns nor changes. */
+export const updateApplicationSchema = z.object(editableFields).superRefine((input, context) => {
+  checkUriList(input.redirectUris, undefined, "redirectUris", context);
+  checkUriList(input.postLogoutRedirectUris, undefined, "postLogoutRedirectUris", context);
+});
+
+export type UpdateApplicationInput = z.input<typeof updateApplicationSchema>;
+export type UpdateApplicationValues = z.output<typeof updateApplicationSchema>;

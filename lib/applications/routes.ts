@@ -1,0 +1,37 @@
+/**
+ * Every URL the console builds for itself: the pages of a managing entity's applications and the
+ * JSON read the list refetches. Ids come from Wink and from the URL, so every segment is encoded: an
+ * id with a slash or a dot segment must not point at another route. In: ids as Wink has them; out:
+ * a path starting with `/`, never a whole URL (the browser resolves it against the console's origin).
+ */
+
+export function applicationsPath(entityId: string): string {
+  return `/entities/${encodeURIComponent(entityId)}/applications`;
+}
+
+export function applicationPath(entityId: string, applicationId: string): string {
+  return `${applicationsPath(entityId)}/${encodeURIComponent(applicationId)}`;
+}
+
+/** The session-checked route handler that react-query refetches the list from. */
+export function applicationsApiPath(entityId: string): string {
+  return `/api${applicationsPath(entityId)}`;
+}
+
+export function editApplicationPath(entityId: string, applicationId: string): string {
+  return `${applicationPath(entityId, applicationId)}/edit`;
+}
+
+/**
+ * Whether a string from the URL or a caller can name an application at all: a dot segment would
+ * make Wink's path point elsewhere, and no Wink id is that long. Anything else is Wink's to judge.
+ */
+export function isPlausibleApplicationId(value: unknown): value is string {
+  return (
+    typeof value === "string" &&
+    value.length > 0 &&
+    value.length <= 200 &&
+    value !== "." &&
+    value !== ".."
+  );
+}
