@@ -127,6 +127,10 @@ async function expectLogClean(readLog: () => string, clientId: string, secret: s
 }
 
 test.describe("the secret leaves no trace", () => {
+  // Each case walks several pages and takes heap snapshots: on a busy 2-core machine that alone
+  // can take most of the default 30 s.
+  test.describe.configure({ timeout: 90_000 });
+
   test("after a create", async ({ adminPage: page, sandbox }) => {
     const readLog = consoleLogFromNow();
     const traffic = await recordTraffic(page, E2E.consoleUrl);
