@@ -1,8 +1,14 @@
 /**
  * The typed-name confirmation of rotate and delete. Pure and shared: the dialog arms its button
  * with it, and the server action checks it again (the action is a public endpoint).
+ *
+ * The rule, the same on both sides: the phrase is the application's name as it shows, NFC-normalised
+ * with invisible and formatting characters removed (`visibleText`), so a name Wink holds with a
+ * bidi override or zero-width characters (written by another client) is shown readable and can be
+ * typed as shown. What the admin types goes through the same function before it is compared.
  */
 import { z } from "zod";
+import { visibleText } from "@/lib/applications/display-text";
 
 export const CONFIRMATION_MAX_LENGTH = 300;
 
@@ -11,19 +17,25 @@ export const confirmationSchema = z
   .max(CONFIRMATION_MAX_LENGTH, "Type the application's name to confirm.");
 
 /**
- * What the admin types: the application's name, trimmed. Wink's own records may have a blank name
- * (the schema reads what Wink sends); then the client ID, so that an empty box never arms a
- * destructive button.
+ * What the admin types: the application's visible name. When nothing of the name shows (blank, or
+ * only invisible characters, as Wink may hold), the client ID, then the application's id, so that
+ * an empty box never arms a destructive button.
  */
 export function confirmationPhrase(application: {
   id: string;
   name: string;
   clientId: string;
 }): string {
-  return application.name.trim() || application.clientId.trim() || application.id;
+  return (
+    visibleText(application.name) ||
+    visibleText(application.clientId) ||
+    visibleText(application.id) ||
+    application.id
+  );
 }
 
+/** True when the typed text, read the way the phrase was made, is the phrase; never for "". */
 export function confirmationMatches(typed: string, phrase: string): boolean {
-  const expected = phrase.trim();
-  return expected !== "" && typed.trim() === expected;
+  const expected = visibleText(phrase);
+  return expected !== "" && visibleText(typed) === expected;
 }
