@@ -134,6 +134,7 @@ export function CreateApplicationDialog({
               disabled={pending}
               showRedirects={usesRedirects}
               showPostLogout={usesRedirects}
+              clientType={clientType}
             />
             {formError && (
               <Alert
