@@ -76,6 +76,7 @@ export function ApplicationIcon({
   return (
     <span
       aria-hidden="true"
+      data-testid="application-initial"
       className={cn(classes, "grid place-content-center font-semibold text-white", colourFor(name))}
     >
       {firstGrapheme(name)}
