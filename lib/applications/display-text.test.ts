@@ -21,6 +21,10 @@ describe("visibleText", () => {
     expect(visibleText("\u2800\u034F\u180E")).toBe("");
   });
 
+  it("reads each run of spaces, line breaks and controls as one space, as HTML shows it", () => {
+    expect(visibleText("a\t\tb\n c  d\u0007e\u0085f")).toBe("a b c de f");
+  });
+
   it("normalises to NFC, so the two spellings of é are one", () => {
     expect(visibleText("Cafe\u0301")).toBe("Caf\u00E9");
     expect(visibleText("Caf\u00E9")).toBe("Caf\u00E9");

@@ -23,9 +23,27 @@ const BIDI_OVERRIDE = /[\u202A-\u202E]/u;
 
 const LONE_SURROGATE = /\p{Cs}/u;
 
-/** The text NFC-normalised, with invisible characters removed and the ends trimmed. */
+/** Control characters that are not line breaks or tabs: they render as nothing. */
+const SILENT_CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/gu;
+/** Runs of spaces, tabs and line breaks (NEL included), which HTML shows as one space. */
+const SPACE_RUN = /[\s\u0085]+/gu;
+
+/**
+ * The text as a reader sees it: NFC-normalised, invisible characters and controls removed, each
+ * run of spaces, tabs or line breaks one space (as HTML renders it), the ends trimmed.
+ */
 export function visibleText(text: string): string {
-  return text.normalize("NFC").replace(INVISIBLE, "").trim();
+  return text
+    .normalize("NFC")
+    .replace(INVISIBLE, "")
+    .replace(SILENT_CONTROL, "")
+    .replace(SPACE_RUN, " ")
+    .trim();
+}
+
+/** True when the text holds half of a surrogate pair, which shows as U+FFFD and cannot be typed. */
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text);
 }
 
 /** True when the text shows nothing: empty, spaces, or only invisible characters. */

@@ -28,6 +28,24 @@ describe("confirmationPhrase for names Wink holds that the console would refuse"
     expect(confirmationPhrase({ id: "a1", name: "Cafe\u0301", clientId: "c1" })).toBe("Caf\u00E9");
   });
 
+  it("reads runs of spaces and control characters as the one space the page shows", () => {
+    const phrase = confirmationPhrase({
+      id: "a1",
+      name: "Line\nbreak\t\tand  b\u0007ell",
+      clientId: "c1",
+    });
+    expect(phrase).toBe("Line break and bell");
+    expect(confirmationMatches("Line break and bell", phrase)).toBe(true);
+  });
+
+  it("falls back to the client ID for a name nobody can type: half a surrogate pair, or too long", () => {
+    expect(confirmationPhrase({ id: "a1", name: "\uD83Dabc", clientId: "c1" })).toBe("c1");
+    expect(confirmationPhrase({ id: "a1", name: "x".repeat(1000), clientId: "c1" })).toBe("c1");
+    expect(confirmationPhrase({ id: "a1", name: "x".repeat(100), clientId: "c1" })).toBe(
+      "x".repeat(100),
+    );
+  });
+
   it("falls back to the client ID when nothing of the name shows", () => {
     for (const name of ["\u200B", "\u202E", "\uFE0F\u200D", "\u3164"]) {
       expect(confirmationPhrase({ id: "a1", name, clientId: "c1" }), JSON.stringify(name)).toBe(

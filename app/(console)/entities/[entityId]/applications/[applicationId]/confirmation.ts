@@ -8,7 +8,7 @@
  * typed as shown. What the admin types goes through the same function before it is compared.
  */
 import { z } from "zod";
-import { visibleText } from "@/lib/applications/display-text";
+import { hasLoneSurrogate, visibleText } from "@/lib/applications/display-text";
 
 export const CONFIRMATION_MAX_LENGTH = 300;
 
@@ -16,22 +16,27 @@ export const confirmationSchema = z
   .string({ message: "Type the application's name to confirm." })
   .max(CONFIRMATION_MAX_LENGTH, "Type the application's name to confirm.");
 
+/** Longer than a name the console accepts: Wink may hold one, but nobody should type it. */
+const PHRASE_MAX_LENGTH = 100;
+
+/** The visible form of `text` when someone can type it, else "". */
+function typeable(text: string): string {
+  const visible = visibleText(text);
+  return visible.length <= PHRASE_MAX_LENGTH && !hasLoneSurrogate(visible) ? visible : "";
+}
+
 /**
- * What the admin types: the application's visible name. When nothing of the name shows (blank, or
- * only invisible characters, as Wink may hold), the client ID, then the application's id, so that
- * an empty box never arms a destructive button.
+ * What the admin types: the application's visible name. When that cannot be typed (blank, only
+ * invisible characters, half of a surrogate pair, or longer than any name the console accepts, as
+ * Wink may hold), the client ID, then the application's id, so that every application can be
+ * confirmed and an empty box never arms a destructive button.
  */
 export function confirmationPhrase(application: {
   id: string;
   name: string;
   clientId: string;
 }): string {
-  return (
-    visibleText(application.name) ||
-    visibleText(application.clientId) ||
-    visibleText(application.id) ||
-    application.id
-  );
+  return typeable(application.name) || typeable(application.clientId) || application.id;
 }
 
 /** True when the typed text, read the way the phrase was made, is the phrase; never for "". */
