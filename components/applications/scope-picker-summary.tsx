@@ -33,7 +33,9 @@ export function ScopePickerSummary({
           {unknown.map((scope, index) => (
             <span key={scope}>
               {index > 0 ? ", " : null}
-              <code className="font-mono text-xs">{scope}</code>
+              <code className="font-mono text-xs">
+                <bdi>{scope}</bdi>
+              </code>
             </span>
           ))}
         </p>

@@ -117,7 +117,7 @@ export function ScopeList({
       {unknown.map((scope) => (
         <li key={scope} className="flex flex-wrap items-center gap-2">
           <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">
-            {scope}
+            <bdi>{scope}</bdi>
           </code>
           <Badge variant="neutral">Not in the catalogue</Badge>
         </li>

@@ -141,7 +141,7 @@ export function CreateApplicationDialog({
                 variant={formError.unknown ? "warning" : "error"}
                 title={formError.unknown ? "It is not known whether it was created" : "Not created"}
               >
-                {formError.message}
+                <bdi>{formError.message}</bdi>
               </Alert>
             )}
             <DialogFooter>

@@ -159,7 +159,7 @@ function ConfirmForm({
           variant={failure.unknown ? "warning" : "error"}
           title={failure.unknown ? failureTitles.unknown : failureTitles.failed}
         >
-          {failure.message}
+          <bdi>{failure.message}</bdi>
         </Alert>
       ) : null}
 
