@@ -36,7 +36,22 @@ const URIS_MAX_COUNT = 20;
 // ---------------------------------------------------------------------------------------------
 // Valid building blocks
 
-const trimmedLength = (value: string) => value.trim().length;
+/** A name's length as the rules count it: NFC-normalised, then trimmed. */
+const trimmedLength = (value: string) => value.normalize("NFC").trim().length;
+
+/**
+ * Names must show something: at least one character that is not a space, a format character (Cf),
+ * a control, a variation selector or one of the blank fillers (Hangul, Braille, Mongolian).
+ */
+const VISIBLE =
+  /[^\s\p{Cf}\p{Cc}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]/u;
+/** Controls, line separators and bidi embeddings or overrides are refused anywhere in a name. */
+const FORBIDDEN_IN_NAME = /[\p{Cc}\u2028\u2029\u202A-\u202E]/u;
+const isAllowedName = (name: string) =>
+  trimmedLength(name) >= 1 &&
+  trimmedLength(name) <= 100 &&
+  VISIBLE.test(name) &&
+  !FORBIDDEN_IN_NAME.test(name);
 
 /** 1 to 100 characters once trimmed, from every corner of Unicode, edges included. */
 export const validName: fc.Arbitrary<string> = fc
@@ -49,7 +64,7 @@ export const validName: fc.Arbitrary<string> = fc
     fc.constant("Booking 予約 🏨 façade"),
     fc.constant("<script>alert(1)</script>"),
   )
-  .filter((name) => trimmedLength(name) >= 1 && trimmedLength(name) <= 100);
+  .filter(isAllowedName);
 
 const pathSegment = fc.stringMatching(/^[A-Za-z0-9_~-]{1,12}$/);
 const path = fc.array(pathSegment, { maxLength: 3 }).map((segments) => `/${segments.join("/")}`);
@@ -60,17 +75,22 @@ const query = fc.option(
   { nil: "" },
 );
 
-const httpsUri = fc.oneof(
-  fc
-    .tuple(fc.domain(), fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }), path)
-    .chain(([host, port, at]) =>
-      query.map((q) => `https://${host}${port ? `:${port}` : ""}${at}${q}`),
-    ),
-  // fast-check's own web URLs (percent-encoding, odd paths), minus what the rules refuse anyway.
-  fc
-    .webUrl({ validSchemes: ["https"], withQueryParameters: true })
-    .filter((uri) => !/[*#\s]/.test(uri) && URL.canParse(uri) && uri.length <= 2000),
-);
+/** Written exactly as the WHATWG URL parser serialises it: the only form the rules accept. */
+const writtenAsParsed = (uri: string) => URL.canParse(uri) && new URL(uri).href === uri;
+
+const httpsUri = fc
+  .oneof(
+    fc
+      .tuple(fc.domain(), fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }), path)
+      .chain(([host, port, at]) =>
+        query.map((q) => `https://${host}${port ? `:${port}` : ""}${at}${q}`),
+      ),
+    // fast-check's own web URLs (percent-encoding, odd paths), minus what the rules refuse anyway.
+    fc
+      .webUrl({ validSchemes: ["https"], withQueryParameters: true })
+      .filter((uri) => !/[*#\s]/.test(uri) && URL.canParse(uri) && uri.length <= 2000),
+  )
+  .filter(writtenAsParsed);
 
 const loopbackUri = fc
   .tuple(
@@ -109,7 +129,8 @@ const validIcon = fc.oneof(
   fc.constant("  brand/app-icon  "),
   fc
     .stringMatching(/^[A-Za-z0-9_-]{1,16}(\/[A-Za-z0-9_.-]{1,16}){0,3}$/)
-    .filter((icon) => !icon.includes("..")),
+    // No dot segments: a "." or ".." would move the image URL's path.
+    .filter((icon) => !icon.includes("..") && !icon.split("/").includes(".")),
 );
 
 const validScopes = fc.subarray([...ALL_SCOPES]);
@@ -156,6 +177,17 @@ const inject = (field: string, what: string, change: (payload: Payload) => boole
 const badName: fc.Arbitrary<Injection> = fc
   .oneof(
     fc.constantFrom<unknown>("", " ", "\t\n", "\u00a0\u2003", "\u3000", "\ufeff"),
+    // Names that render as nothing, or that break lines or reorder the text around them.
+    fc.constantFrom<unknown>(
+      "\u200b",
+      "\u200b\u200d\u2060",
+      "\ufe0f",
+      "\u3164",
+      "\u202econfirm",
+      "Tab\tname",
+      "Line\nbreak",
+      "nul\u0000",
+    ),
     fc
       .string({ unit: "grapheme-composite", minLength: 101, maxLength: 160 })
       .filter((name) => trimmedLength(name) > 100),
@@ -382,6 +414,9 @@ const badScopes: fc.Arbitrary<Injection>[] = [
 const badIcon = fc
   .constantFrom<unknown>(
     "../etc/passwd",
+    "brand/./icon",
+    "%2e%2e/other-cloud/pixel",
+    "//evil.example/pixel",
     "brand/../../secret",
     "..",
     "/absolute/icon",

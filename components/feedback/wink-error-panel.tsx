@@ -17,7 +17,9 @@ export function WinkErrorPanel({
 }) {
   return (
     <Alert variant="error" title={title} data-testid="wink-error">
-      <p>{message}</p>
+      <p>
+        <bdi>{message}</bdi>
+      </p>
       {requestId && <p className="text-xs">Wink request id: {requestId}</p>}
       {/* A full page load, not a client navigation: the panel may be a layout's, which a
           navigation to the same URL would keep. */}

@@ -91,6 +91,49 @@ describe("createApplicationSchema", () => {
   });
 });
 
+describe("application names", () => {
+  const nameError = (name: unknown) => fieldErrors({ ...valid, name }).name;
+
+  it("refuses names that show nothing once invisible characters are removed", () => {
+    for (const name of [
+      "\u200B",
+      "\u200B\u200C\u200D\u2060",
+      " \uFEFF ",
+      "\u2066\u2069",
+      "\uFE0F",
+      "\u3164\u3164",
+      "\u00AD",
+      "\u{E0041}",
+    ]) {
+      expect(nameError(name), JSON.stringify(name)).toMatch(/invisible/);
+    }
+  });
+
+  it("refuses control characters and line breaks", () => {
+    for (const name of ["Booking\tsite", "Booking\nsite", "Bad\u0000", "Bad\u0085", "a\u2028b"]) {
+      expect(nameError(name), JSON.stringify(name)).toMatch(/control/);
+    }
+  });
+
+  it("refuses bidi overrides, which make a name read in another order", () => {
+    expect(nameError("\u202Econfirm")).toMatch(/bidi/);
+    expect(nameError("Invoice \u202Dfdp.exe")).toMatch(/bidi/);
+  });
+
+  it("normalises to NFC and keeps every script, emoji and joiner inside a name", () => {
+    expect(createApplicationSchema.parse({ ...valid, name: "Cafe\u0301" }).name).toBe("Caf\u00E9");
+    for (const name of ["😀 Emoji Bot", "👩‍💻 Dev", "予約 サイト", "שלום עולם", "x".repeat(100)]) {
+      expect(createApplicationSchema.parse({ ...valid, name }).name, name).toBe(name);
+    }
+  });
+
+  it("applies the same rules to an edit", () => {
+    const { clientType: _ignored, ...edit } = valid;
+    void _ignored;
+    expect(updateApplicationSchema.safeParse({ ...edit, name: "\u200B" }).success).toBe(false);
+  });
+});
+
 describe("redirectUriProblem", () => {
   it.each([
     ["https://app.example.com/callback", "WEB"],
@@ -114,8 +157,29 @@ describe("redirectUriProblem", () => {
     ["data:text/html,hi", "MOBILE", /not allowed/],
     ["https://user:pw@app.example.com/cb", "WEB", /user name/],
     ["http://localhost.evil.com/cb", "WEB", /https/],
+    ["https://evil.example\\@good.example/cb", "WEB", /backslash/],
+    ["https://user:pass@good.example/cb", "WEB", /user name/],
+    ["https://good.example@evil.example/cb", "WEB", /user name/],
+    ["https://app.exa\tmple.com/cb", "WEB", /tabs/],
+    ["https://app.example.com/c\nb", "WEB", /line breaks/],
+    ["https:///path", "WEB", /host/],
+    ["https://APP.Example.com/cb", "WEB", /Did you mean https:\/\/app\.example\.com\/cb/],
+    ["http://LOCALHOST:3000/cb", "SPA", /Did you mean http:\/\/localhost:3000\/cb/],
+    ["Com.Example.App:/cb", "MOBILE", /Did you mean com\.example\.app:\/cb/],
+    ["https://ｅｖｉｌ.example/cb", "WEB", /Did you mean https:\/\/evil\.example\/cb/],
   ] as const)("refuses %j for %s", (uri, clientType, message) => {
     expect(redirectUriProblem(uri, clientType)).toMatch(message);
+  });
+
+  it("accepts an internationalised host, and the schema saves it in punycode", () => {
+    expect(redirectUriProblem("https://bücher.example/cb", "WEB")).toBeNull();
+    const parsed = createApplicationSchema.parse({
+      ...valid,
+      redirectUris: ["https://bücher.example/cb"],
+      postLogoutRedirectUris: ["https://bücher.example/bye"],
+    });
+    expect(parsed.redirectUris).toEqual(["https://xn--bcher-kva.example/cb"]);
+    expect(parsed.postLogoutRedirectUris).toEqual(["https://xn--bcher-kva.example/bye"]);
   });
 
   it("allows custom schemes when editing, since the type is unknown", () => {

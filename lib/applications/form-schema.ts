@@ -3,6 +3,13 @@
  * so the browser and the server agree on every rule. Pure, no server-only fence.
  */
 import { z } from "zod";
+import { hasBidiOverride, hasControlCharacter, isBlankText } from "@/lib/applications/display-text";
+import { isCloudinaryPublicId } from "@/lib/applications/icon-identifier";
+import {
+  canonicalRedirectUri,
+  uriFormMessage,
+  uriFormProblem,
+} from "@/lib/applications/redirect-uri-form";
 import { CLIENT_TYPES, type ClientType } from "@/lib/wink-contract/schemas";
 import { isScope } from "@/lib/wink-contract/scopes";
 
@@ -65,7 +72,9 @@ export function redirectUriProblem(raw: string, clientType: ClientType | undefin
   if (!value) return "Enter a URI or remove this row.";
   if (value.length > URI_MAX_LENGTH) return `Keep it under ${URI_MAX_LENGTH} characters.`;
   if (value.includes("*")) return "Wildcards are not allowed: list each URI exactly.";
-  if (/\s/.test(value)) return "A URI cannot contain spaces.";
+  // Before parsing: the parser drops tabs and line breaks and reads \ as / without a word.
+  if (/[\s\p{Cc}\p{Cf}]/u.test(value)) return uriFormMessage({ kind: "whitespace" });
+  if (value.includes("\\")) return uriFormMessage({ kind: "backslash" });
   let url: URL;
   try {
     url = new URL(value);
@@ -74,30 +83,21 @@ export function redirectUriProblem(raw: string, clientType: ClientType | undefin
   }
   if (value.includes("#")) return "A redirect URI cannot have a fragment (#…).";
   if (DANGEROUS_SCHEMES.has(url.protocol)) return `${url.protocol} URIs are not allowed.`;
-  if (url.username || url.password) return "A URI cannot carry a user name or password.";
+  // Forms that parsers read differently (a backslash, user info, a missing host) come before the
+  // scheme rules, which would otherwise judge the host the parser guessed.
+  const form = uriFormProblem(value, url);
+  if (form && form.kind !== "not-canonical") return uriFormMessage(form);
   if (url.protocol === "http:") {
     if (!LOOPBACK_HOSTS.has(url.hostname)) {
       return "Use https: plain http is only allowed for localhost and loopback addresses.";
     }
-    return null;
-  }
-  if (url.protocol === "https:") {
+  } else if (url.protocol === "https:") {
     if (!url.hostname) return "Enter an absolute URI with a host.";
-    return null;
-  }
-  // A custom scheme, such as com.example.app:/callback.
-  if (clientType !== undefined && clientType !== "MOBILE") {
+  } else if (clientType !== undefined && clientType !== "MOBILE") {
+    // A custom scheme, such as com.example.app:/callback.
     return "Custom schemes are only for mobile apps: use https.";
   }
-  return null;
-}
-
-function normalisedUri(value: string): string {
-  try {
-    return new URL(value.trim()).href;
-  } catch {
-    return value.trim();
-  }
+  return form ? uriFormMessage(form) : null;
 }
 
 function checkUriList(
@@ -112,33 +112,67 @@ function checkUriList(
   const seen = new Set<string>();
   uris.forEach((uri, index) => {
     const problem = redirectUriProblem(uri, clientType);
-    const normalised = normalisedUri(uri);
+    const normalised = canonicalRedirectUri(uri);
     const message = problem ?? (seen.has(normalised) ? "This URI is listed twice." : null);
     seen.add(normalised);
     if (message) context.addIssue({ code: "custom", path: [field, index], message });
   });
 }
 
-/** A Cloudinary public_id: folders and names of letters, digits, _ - . and /, no traversal. */
+/** A Cloudinary public_id (see lib/applications/icon-identifier.ts for the grammar). */
 const iconIdentifierSchema = z
   .string()
   .trim()
   .max(ICON_MAX_LENGTH, `Keep it under ${ICON_MAX_LENGTH} characters.`)
-  .regex(
-    /^(?!.*\.\.)(?!\/)(?!.*\/$)[A-Za-z0-9_\-./]*$/,
+  .refine(
+    (value) => value === "" || isCloudinaryPublicId(value),
     "Use a Cloudinary public ID: letters, digits, _ - . and / (for folders), such as brand/app-icon.",
   )
   .transform((value) => (value === "" ? null : value))
   .nullable();
 
+/**
+ * Names are NFC-normalised (so "é" typed two ways is one name) and must show something: a name of
+ * only zero-width or formatting characters renders blank in every list and dialog. Control
+ * characters and bidi overrides are refused: they break lines or reorder the text around them.
+ */
+const nameSchema = z
+  .string()
+  .normalize("NFC")
+  .trim()
+  .min(1, "Give the application a name.")
+  .max(NAME_MAX_LENGTH, `Keep the name under ${NAME_MAX_LENGTH} characters.`)
+  .refine(
+    (name) => !isBlankText(name),
+    "Give the application a name that shows: this one has only invisible characters.",
+  )
+  .refine(
+    (name) => !hasControlCharacter(name),
+    "A name cannot contain control characters such as tabs or line breaks.",
+  )
+  .refine(
+    (name) => !hasBidiOverride(name),
+    "A name cannot contain bidi override characters (U+202A to U+202E): they make text read in another order.",
+  );
+
+/** Redirect URIs are saved as browsers read them: internationalised hosts in punycode. */
+const uriListSchema = z.array(z.string().trim());
+
+/** The checks above accept only canonical URIs or Unicode hosts; this saves the latter as punycode. */
+function withCanonicalUris<T extends { redirectUris: string[]; postLogoutRedirectUris: string[] }>(
+  input: T,
+): T {
+  return {
+    ...input,
+    redirectUris: input.redirectUris.map(canonicalRedirectUri),
+    postLogoutRedirectUris: input.postLogoutRedirectUris.map(canonicalRedirectUri),
+  };
+}
+
 const editableFields = {
-  name: z
-    .string()
-    .trim()
-    .min(1, "Give the application a name.")
-    .max(NAME_MAX_LENGTH, `Keep the name under ${NAME_MAX_LENGTH} characters.`),
-  redirectUris: z.array(z.string().trim()),
-  postLogoutRedirectUris: z.array(z.string().trim()),
+  name: nameSchema,
+  redirectUris: uriListSchema,
+  postLogoutRedirectUris: uriListSchema,
   scopes: z
     .array(z.string())
     .refine((scopes) => scopes.every(isScope), "Pick scopes from Wink's catalogue.")
@@ -173,16 +207,20 @@ export const createApplicationSchema = z
     }
     checkUriList(input.redirectUris, input.clientType, "redirectUris", context);
     checkUriList(input.postLogoutRedirectUris, input.clientType, "postLogoutRedirectUris", context);
-  });
+  })
+  .transform(withCanonicalUris);
 
 export type CreateApplicationInput = z.input<typeof createApplicationSchema>;
 export type CreateApplicationValues = z.output<typeof createApplicationSchema>;
 
 /** Edit: the same fields without the client type, which Wink neither returns nor changes. */
-export const updateApplicationSchema = z.object(editableFields).superRefine((input, context) => {
-  checkUriList(input.redirectUris, undefined, "redirectUris", context);
-  checkUriList(input.postLogoutRedirectUris, undefined, "postLogoutRedirectUris", context);
-});
+export const updateApplicationSchema = z
+  .object(editableFields)
+  .superRefine((input, context) => {
+    checkUriList(input.redirectUris, undefined, "redirectUris", context);
+    checkUriList(input.postLogoutRedirectUris, undefined, "postLogoutRedirectUris", context);
+  })
+  .transform(withCanonicalUris);
 
 export type UpdateApplicationInput = z.input<typeof updateApplicationSchema>;
 export type UpdateApplicationValues = z.output<typeof updateApplicationSchema>;

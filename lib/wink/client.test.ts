@@ -58,10 +58,8 @@ describe("every request", () => {
     expect(request?.method).toBe("POST");
     expect(request?.path).toBe("/api/managing-entity/me-1/application");
     expect(request?.headers["content-type"]).toBe("application/json");
-    expect(JSON.parse(request?.body ?? "")).toEqual({
-      ...CREATE,
-      postLogoutRedirectUris: [],
-    });
+    // The empty post-logout list is left out: a strict reading of Wink's schema refuses [].
+    expect(JSON.parse(request?.body ?? "")).toEqual(CREATE);
     expect(created.secretKey).toBe("new-secret");
   });
 

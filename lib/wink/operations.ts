@@ -79,6 +79,23 @@ export function getApplication(managingEntityId: string, applicationId: string) 
   } satisfies OperationSpec;
 }
 
+const OPTIONAL_LISTS = ["redirectUris", "postLogoutRedirectUris", "scopes"] as const;
+
+/**
+ * The create body without its empty lists. Wink's schema marks them optional, and a strict reading
+ * of it refuses an empty array on create, while an absent list is stored as empty: so a machine-to-
+ * machine application, or one with no scopes, is sent without the member rather than with `[]`.
+ */
+export function withoutEmptyLists<
+  T extends Partial<Record<(typeof OPTIONAL_LISTS)[number], unknown[]>>,
+>(body: T): T {
+  const trimmed = { ...body };
+  for (const list of OPTIONAL_LISTS) {
+    if (Array.isArray(trimmed[list]) && trimmed[list].length === 0) delete trimmed[list];
+  }
+  return trimmed;
+}
+
 export function createApplication(managingEntityId: string, request: CreateApplicationRequest) {
   return {
     ...CHANGE,
@@ -86,7 +103,7 @@ export function createApplication(managingEntityId: string, request: CreateAppli
     method: "POST",
     path: applications(managingEntityId),
     // Parsed to drop members the contract does not know (an `id`, a `secretKey`) before sending.
-    body: createApplicationRequestSchema.parse(request),
+    body: withoutEmptyLists(createApplicationRequestSchema.parse(request)),
     schema: createdApplicationSchema,
     ...OPERATION_WORDS.createApplication,
   } satisfies OperationSpec;

@@ -40,7 +40,7 @@ export function ConsoleFrame({
               <EntitySwitcher entities={entities} currentId={currentEntityId} />
             ) : current ? (
               <span className="text-sm text-slate-700" data-testid="entity-name">
-                {current.name}
+                <bdi>{current.name}</bdi>
               </span>
             ) : null}
           </div>

@@ -42,7 +42,8 @@ export function EntitySwitcher({
         className="max-w-64 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:outline-none"
       >
         {entities.map((entity) => (
-          <option key={entity.id} value={entity.id}>
+          // An option holds text only: dir="auto" isolates a name from Wink instead of <bdi>.
+          <option key={entity.id} value={entity.id} dir="auto">
             {entity.name}
           </option>
         ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { firstGrapheme } from "@/lib/applications/display-text";
 import { cn } from "@/lib/utils";
 import { cloudinaryIconUrl } from "./application-icon-url";
 
@@ -23,37 +24,45 @@ function colourFor(name: string): string {
   return INITIAL_COLOURS[hash % INITIAL_COLOURS.length] ?? "bg-slate-600";
 }
 
-function initialOf(name: string): string {
-  const first = [...name.trim()][0];
-  return first ? first.toLocaleUpperCase() : "?";
-}
+const SIZES = {
+  sm: { box: "size-8 text-sm", pixels: 32 },
+  lg: { box: "size-12 text-lg", pixels: 48 },
+} as const;
 
 /**
- * The application's icon, or its initial in a coloured circle when it has none or the image does
- * not load. Decorative: the name sits in the next cell, so `alt=""` and aria-hidden.
+ * The application's icon, or its first letter in a coloured circle when it has none, when the
+ * identifier is not a valid Cloudinary public_id, or when the image does not load. The letter is
+ * the first grapheme (so an emoji stays whole), the same on the server and in the browser.
+ * Decorative: the name is always beside it, so `alt=""` and aria-hidden. The one avatar of the
+ * console: the list (`sm`) and the application's page (`lg`).
  */
 export function ApplicationIcon({
   name,
   iconIdentifier,
+  size = "sm",
   className,
 }: {
   name: string;
   iconIdentifier: string | null;
+  size?: keyof typeof SIZES;
   className?: string;
 }) {
   const [failedId, setFailedId] = useState<string | null>(null);
-  const classes = cn("size-8 shrink-0 rounded-full", className);
+  const { box, pixels } = SIZES[size];
+  const classes = cn("shrink-0 rounded-full", box, className);
+  // Twice the displayed size, for sharp images on high-density screens.
+  const src = iconIdentifier ? cloudinaryIconUrl(iconIdentifier, pixels * 2) : null;
 
-  if (iconIdentifier && failedId !== iconIdentifier) {
+  if (iconIdentifier && src && failedId !== iconIdentifier) {
     const fail = () => setFailedId(iconIdentifier);
     return (
-      // A 64-pixel thumbnail Cloudinary has already sized: next/image would only proxy it.
+      // A thumbnail Cloudinary has already sized: next/image would only proxy it.
       // eslint-disable-next-line @next/next/no-img-element
       <img
-        src={cloudinaryIconUrl(iconIdentifier, 64)}
+        src={src}
         alt=""
-        width={32}
-        height={32}
+        width={pixels}
+        height={pixels}
         decoding="async"
         className={cn(classes, "bg-slate-100 object-cover")}
         onError={fail}
@@ -67,13 +76,10 @@ export function ApplicationIcon({
   return (
     <span
       aria-hidden="true"
-      className={cn(
-        classes,
-        "grid place-content-center text-sm font-semibold text-white",
-        colourFor(name),
-      )}
+      data-testid="application-initial"
+      className={cn(classes, "grid place-content-center font-semibold text-white", colourFor(name))}
     >
-      {initialOf(name)}
+      {firstGrapheme(name)}
     </span>
   );
 }

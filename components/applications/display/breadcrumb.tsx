@@ -20,11 +20,15 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
                   href={item.href}
                   className="font-medium underline-offset-4 hover:text-brand-700 hover:underline"
                 >
-                  {item.label}
+                  <bdi>{item.label}</bdi>
                 </Link>
               ) : (
-                <span aria-current={last ? "page" : undefined} className="truncate text-slate-900">
-                  {item.label}
+                <span
+                  aria-current={last ? "page" : undefined}
+                  title={item.label}
+                  className="truncate text-slate-900"
+                >
+                  <bdi>{item.label}</bdi>
                 </span>
               )}
             </li>

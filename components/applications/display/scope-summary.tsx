@@ -1,6 +1,8 @@
 import { Bot } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
+import { noScopesText } from "@/lib/applications/scope-words";
 import { cn } from "@/lib/utils";
+import type { ClientType } from "@/lib/wink-contract/schemas";
 import {
   groupScopesBySection,
   summarizeScopes,
@@ -30,10 +32,16 @@ export function SectionRiskBadge({ risk, className }: { risk: SectionRisk; class
   );
 }
 
-/** "5 scopes, 2 high-risk", or "No scopes: OIDC sign-in only". */
-export function describeScopes(scopes: readonly string[]): string {
+/**
+ * "5 scopes, 2 high-risk", or what an application without scopes can do, in words that fit its
+ * client type (`undefined` when it is not known: neutral words).
+ */
+export function describeScopes(
+  scopes: readonly string[],
+  clientType: ClientType | undefined,
+): string {
   const { count, byRisk } = summarizeScopes(scopes);
-  if (count === 0) return "No scopes: OIDC sign-in only";
+  if (count === 0) return noScopesText(clientType);
   const total = `${count} ${count === 1 ? "scope" : "scopes"}`;
   return byRisk.high > 0 ? `${total}, ${byRisk.high} high-risk` : total;
 }
@@ -50,7 +58,7 @@ export function ScopeSummaryBadge({
   if (count === 0) {
     return (
       <Badge variant="neutral" className={className}>
-        OIDC only
+        No scopes
       </Badge>
     );
   }
@@ -68,7 +76,10 @@ export function ScopeSummaryBadge({
   );
 }
 
-/** Read-only list of an application's scopes, grouped by section, each with its risk. */
+/**
+ * Read-only list of an application's scopes, grouped by section, each with its risk. Renders
+ * nothing for none: the summary above it (describeScopes) already says so.
+ */
 export function ScopeList({
   scopes,
   className,
@@ -78,9 +89,7 @@ export function ScopeList({
 }) {
   const groups = groupScopesBySection(scopes);
   const { unknown } = summarizeScopes(scopes);
-  if (groups.length === 0 && unknown.length === 0) {
-    return <p className={cn("text-sm text-slate-600", className)}>No scopes: OIDC sign-in only</p>;
-  }
+  if (groups.length === 0 && unknown.length === 0) return null;
   return (
     <ul className={cn("grid gap-2 text-sm", className)}>
       {groups.map(({ section, actions, risk }) => (
@@ -108,7 +117,7 @@ export function ScopeList({
       {unknown.map((scope) => (
         <li key={scope} className="flex flex-wrap items-center gap-2">
           <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">
-            {scope}
+            <bdi>{scope}</bdi>
           </code>
           <Badge variant="neutral">Not in the catalogue</Badge>
         </li>

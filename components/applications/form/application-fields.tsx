@@ -7,6 +7,7 @@ import { UriListEditor } from "@/components/applications/form/uri-list-editor";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import type { ClientType } from "@/lib/wink-contract/schemas";
 import {
   NAME_MAX_LENGTH,
   URIS_MAX_COUNT,
@@ -32,6 +33,7 @@ export function ApplicationFields({
   disabled,
   showRedirects,
   showPostLogout,
+  clientType,
 }: {
   control: Control<SharedFields>;
   register: UseFormRegister<SharedFields>;
@@ -39,6 +41,8 @@ export function ApplicationFields({
   disabled: boolean;
   showRedirects: boolean;
   showPostLogout: boolean;
+  /** Known on create only: Wink does not return it for the edit form. */
+  clientType?: ClientType;
 }) {
   return (
     <>
@@ -106,7 +110,8 @@ export function ApplicationFields({
           API scopes
         </h3>
         <p id="scopes-hint" className="text-sm text-slate-600">
-          Grant only what the application needs. With no scopes it can only sign users in.
+          Grant only what the application needs. With no scopes it can call none of Wink&apos;s
+          APIs.
         </p>
         <Controller
           control={control}
@@ -117,6 +122,7 @@ export function ApplicationFields({
               value={field.value ?? []}
               onChange={field.onChange}
               disabled={disabled}
+              clientType={clientType}
               aria-labelledby="scopes-heading"
               aria-describedby="scopes-hint application-scopes-error"
             />

@@ -6,8 +6,6 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { cloudinaryIconUrl } from "@/components/applications/display/application-icon-url";
 
-const PUBLIC_ID = /^(?!.*\.\.)(?!\/)(?!.*\/$)[A-Za-z0-9_\-./]+$/;
-
 /**
  * The optional icon: a Cloudinary public ID, with a preview where the image loads. Offline, or for
  * an ID that does not exist, the preview says so instead of showing a broken image.
@@ -29,8 +27,8 @@ export function IconField({
   // Which public ID last loaded or failed; the status of any other is still "loading".
   const [outcome, setOutcome] = useState<{ publicId: string; loaded: boolean } | null>(null);
   const trimmed = value.trim();
-  const previewable = PUBLIC_ID.test(trimmed);
-  const preview = !previewable
+  const previewUrl = cloudinaryIconUrl(trimmed);
+  const preview = !previewUrl
     ? "idle"
     : outcome?.publicId !== trimmed
       ? "loading"
@@ -64,11 +62,11 @@ export function IconField({
           className="flex size-16 shrink-0 items-center justify-center overflow-hidden rounded-lg border border-slate-200 bg-slate-50 text-center text-xs text-slate-600"
           aria-live="polite"
         >
-          {previewable && preview !== "failed" ? (
+          {previewUrl && preview !== "failed" ? (
             // eslint-disable-next-line @next/next/no-img-element -- an external, user-chosen image
             <img
               key={trimmed}
-              src={cloudinaryIconUrl(trimmed)}
+              src={previewUrl}
               alt="Icon preview"
               className={preview === "loaded" ? "size-full object-cover" : "sr-only"}
               onLoad={() => setOutcome({ publicId: trimmed, loaded: true })}

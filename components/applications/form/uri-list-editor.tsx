@@ -5,6 +5,7 @@ import { useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
+import { punycodeForm } from "@/lib/applications/redirect-uri-form";
 
 export interface UriListEditorProps {
   label: string;
@@ -54,6 +55,10 @@ export function UriListEditor({
           {value.map((uri, index) => {
             const rowError = rowErrors[index];
             const errorId = `${id}-row-${index}-error`;
+            const asciiId = `${id}-row-${index}-ascii`;
+            // An internationalised host: show the punycode form browsers and Wink will use.
+            const ascii = rowError ? null : punycodeForm(uri);
+            const describedBy = [rowError && errorId, ascii && asciiId].filter(Boolean).join(" ");
             return (
               <li key={index} className="space-y-1">
                 <div className="flex items-center gap-2">
@@ -66,7 +71,7 @@ export function UriListEditor({
                     autoComplete="off"
                     spellCheck={false}
                     aria-invalid={rowError ? true : undefined}
-                    aria-describedby={rowError ? errorId : undefined}
+                    aria-describedby={describedBy || undefined}
                     onChange={(event) =>
                       onChange(value.map((item, i) => (i === index ? event.target.value : item)))
                     }
@@ -86,6 +91,15 @@ export function UriListEditor({
                   </Button>
                 </div>
                 <FieldError id={errorId} message={rowError} />
+                {ascii ? (
+                  <p id={asciiId} className="text-sm break-all text-slate-600">
+                    Saved as{" "}
+                    <bdi className="font-mono" data-testid="punycode-form">
+                      {ascii}
+                    </bdi>{" "}
+                    (the internationalised host in punycode).
+                  </p>
+                ) : null}
               </li>
             );
           })}

@@ -13,7 +13,7 @@ export type SortDir = "asc" | "desc";
 export const PAGE_SIZES = [25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 
-/** Filter on the highest risk among an application's scopes; "none": no scopes (OIDC only). */
+/** Filter on the highest risk among an application's scopes; "none": no scopes at all. */
 export const RISK_FILTERS = ["none", "low", "medium", "high"] as const;
 export type RiskFilter = (typeof RISK_FILTERS)[number];
 

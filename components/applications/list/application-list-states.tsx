@@ -26,7 +26,9 @@ export function ListErrorState(props: {
 }) {
   return (
     <Alert variant="error" title="The applications could not be loaded" data-testid="list-error">
-      <p>{props.failure.message}</p>
+      <p>
+        <bdi>{props.failure.message}</bdi>
+      </p>
       <RequestId failure={props.failure} />
       <div className="mt-2">
         <RetryButton onRetry={props.onRetry} retrying={props.retrying} />
@@ -49,7 +51,7 @@ export function StaleDataBanner(props: {
   return (
     <Alert variant="warning" title="The list could not be refreshed" data-testid="list-stale">
       <p>
-        {props.failure.message} Showing the applications as they were at{" "}
+        <bdi>{props.failure.message}</bdi> Showing the applications as they were at{" "}
         <time dateTime={new Date(props.updatedAt).toISOString()}>{time}</time>.
       </p>
       <RequestId failure={props.failure} />

@@ -8,7 +8,7 @@ import { RISK_FILTERS, type RiskFilter } from "./application-list-params";
 import { ListSelect } from "@/components/ui/list-select";
 
 const RISK_LABELS: Record<RiskFilter, string> = {
-  none: "None (OIDC only)",
+  none: "No scopes",
   low: "Low",
   medium: "Medium",
   high: "High",

@@ -2,8 +2,10 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";
 import { TableCell, TableHead, TableRow } from "@/components/ui/table";
+import { isBlankText } from "@/lib/applications/display-text";
 import { ApplicationIcon } from "@/components/applications/display/application-icon";
 import type { ApplicationRow } from "./application-list-model";
+import { FullTextTooltip } from "@/components/applications/display/full-text-tooltip";
 import { ScopeRiskBadge, ScopeSummaryBadge } from "@/components/applications/display/scope-summary";
 
 const linkClasses =
@@ -22,32 +24,45 @@ export function ApplicationTableRow({
   const { application, risk } = row;
   const { name, clientId } = application;
   const redirects = application.redirectUris.length;
+  const blank = isBlankText(name);
   return (
     <TableRow data-testid="application-row" className="hover:bg-slate-50">
       <TableCell className="w-12">
         <ApplicationIcon name={name} iconIdentifier={application.iconIdentifier} />
       </TableCell>
       <TableHead scope="row" className="h-auto py-2 whitespace-normal">
-        <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-          <Link
-            href={href}
-            prefetch={false}
-            className={`${linkClasses} font-medium break-words text-brand-700 hover:underline`}
-          >
-            {name || <span className="text-slate-600 italic">Unnamed</span>}
-          </Link>
+        <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
+          {/* Truncated, so a long unbroken name cannot widen the table; the tooltip holds it all. */}
+          <FullTextTooltip text={blank ? "Unnamed" : name}>
+            <Link
+              href={href}
+              prefetch={false}
+              data-testid="application-name"
+              className={`${linkClasses} block max-w-64 truncate font-medium text-brand-700 hover:underline`}
+            >
+              {blank ? <span className="text-slate-600 italic">Unnamed</span> : <bdi>{name}</bdi>}
+            </Link>
+          </FullTextTooltip>
           {isConsoleCredential ? <Badge variant="info">Used by this console</Badge> : null}
         </div>
       </TableHead>
       <TableCell>
         <div className="flex items-center gap-1">
-          <code
-            title={clientId}
-            className="block max-w-48 truncate font-mono text-xs text-slate-700"
-          >
-            {clientId}
-          </code>
-          <CopyButton value={clientId} label={`client ID of ${name}`} variant="ghost" size="sm" />
+          <FullTextTooltip text={clientId}>
+            {/* Focusable so that keyboard users reach the tooltip with the whole client ID. */}
+            <code
+              tabIndex={0}
+              className={`${linkClasses} block max-w-48 truncate font-mono text-xs text-slate-700`}
+            >
+              <bdi>{clientId}</bdi>
+            </code>
+          </FullTextTooltip>
+          <CopyButton
+            value={clientId}
+            label={`client ID of ${blank ? "Unnamed" : name}`}
+            variant="ghost"
+            size="sm"
+          />
         </div>
       </TableCell>
       <TableCell>
@@ -63,7 +78,11 @@ export function ApplicationTableRow({
           prefetch={false}
           className={`${linkClasses} font-medium text-brand-700 hover:underline`}
         >
-          View<span className="sr-only"> {name}</span>
+          View
+          <span className="sr-only">
+            {" "}
+            <bdi>{blank ? "Unnamed" : name}</bdi>
+          </span>
         </Link>
       </TableCell>
     </TableRow>

@@ -1,11 +1,21 @@
 "use client";
 
+import type { ClientType } from "@/lib/wink-contract/schemas";
 import { summarizeScopes } from "@/lib/wink-contract/scopes";
 import { cn } from "@/lib/utils";
 import { describeScopes } from "@/components/applications/display/scope-summary";
 
 /** The live total under the picker: polite, so it waits until the screen reader is idle. */
-export function ScopePickerSummary({ scopes, id }: { scopes: readonly string[]; id?: string }) {
+export function ScopePickerSummary({
+  scopes,
+  clientType,
+  id,
+}: {
+  scopes: readonly string[];
+  /** Known on create; undefined on edit (Wink does not return it). */
+  clientType?: ClientType;
+  id?: string;
+}) {
   const { byRisk, unknown } = summarizeScopes(scopes);
   return (
     <div className="grid gap-1 text-sm">
@@ -15,7 +25,7 @@ export function ScopePickerSummary({ scopes, id }: { scopes: readonly string[]; 
         aria-live="polite"
         className={cn("font-medium", byRisk.high > 0 ? "text-risk-high" : "text-slate-800")}
       >
-        {describeScopes(scopes)}
+        {describeScopes(scopes, clientType)}
       </p>
       {unknown.length > 0 ? (
         <p className="text-slate-600">
@@ -23,7 +33,9 @@ export function ScopePickerSummary({ scopes, id }: { scopes: readonly string[]; 
           {unknown.map((scope, index) => (
             <span key={scope}>
               {index > 0 ? ", " : null}
-              <code className="font-mono text-xs">{scope}</code>
+              <code className="font-mono text-xs">
+                <bdi>{scope}</bdi>
+              </code>
             </span>
           ))}
         </p>

@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import type { ClientType } from "@/lib/wink-contract/schemas";
 import {
   Table,
   TableBody,
@@ -36,13 +37,22 @@ export interface ScopePickerProps {
   "aria-labelledby"?: string;
   /** E.g. the id of the field's error message. */
   "aria-describedby"?: string;
+  /** The application's type when known (create), for the words about having no scopes. */
+  clientType?: ClientType;
 }
 
 /**
  * Least-privilege scope selection: presets, a section × action grid of checkboxes, a search that
  * only hides rows (never the scopes ticked in them), and a live total with the high-risk count.
  */
-export function ScopePicker({ value, onChange, disabled, id, ...aria }: ScopePickerProps) {
+export function ScopePicker({
+  value,
+  onChange,
+  disabled,
+  id,
+  clientType,
+  ...aria
+}: ScopePickerProps) {
   const idPrefix = useId();
   const [query, setQuery] = useState("");
   const { selected, mode, toggle, choose } = useScopeSelection(value, onChange);
@@ -143,7 +153,7 @@ export function ScopePicker({ value, onChange, disabled, id, ...aria }: ScopePic
         </TableBody>
       </Table>
 
-      <ScopePickerSummary scopes={value} />
+      <ScopePickerSummary scopes={value} clientType={clientType} />
     </fieldset>
   );
 }

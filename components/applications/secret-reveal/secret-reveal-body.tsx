@@ -47,8 +47,10 @@ export function SecretRevealBody({
         </DialogTitle>
         <DialogDescription>
           Copy the client ID and secret of{" "}
-          <strong className="text-slate-900">{applicationName}</strong> and store them somewhere
-          safe, such as a secret manager.
+          <strong className="text-slate-900">
+            <bdi>{applicationName}</bdi>
+          </strong>{" "}
+          and store them somewhere safe, such as a secret manager.
         </DialogDescription>
       </DialogHeader>
 

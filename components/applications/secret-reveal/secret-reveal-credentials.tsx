@@ -26,7 +26,7 @@ export function SecretRevealCredentials({
         <dt className="text-sm font-medium text-slate-900">Client ID</dt>
         <dd className="flex flex-wrap items-center gap-2">
           <code data-testid="reveal-client-id" className={valueClasses}>
-            {clientId}
+            <bdi>{clientId}</bdi>
           </code>
           <CopyButton value={clientId} label="client ID" />
         </dd>

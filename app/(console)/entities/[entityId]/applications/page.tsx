@@ -50,7 +50,11 @@ export default async function ApplicationsPage({
   return (
     <section aria-labelledby="applications-heading" className="space-y-6">
       <div className="space-y-1">
-        {entity ? <p className="text-sm text-slate-600">{entity.name}</p> : null}
+        {entity ? (
+          <p className="text-sm text-slate-600">
+            <bdi>{entity.name}</bdi>
+          </p>
+        ) : null}
         <h1 id="applications-heading" className="text-2xl font-semibold text-slate-900">
           Applications
         </h1>

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ApplicationIcon } from "@/components/applications/display/application-icon";
 import { WinkErrorPanel } from "@/components/feedback/wink-error-panel";
 import { Alert } from "@/components/ui/alert";
+import { isBlankText } from "@/lib/applications/display-text";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
 import { isWinkError, type Application } from "@/lib/wink";
 import { ApplicationActions } from "./_components/application-actions";
-import { ApplicationAvatar } from "@/components/applications/display/application-avatar";
 import { ApplicationDetails } from "./_components/application-details";
 import { Breadcrumb } from "@/components/applications/display/breadcrumb";
 import { isConsoleApplication } from "./change-guard";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { entityId, applicationId } = await params;
   try {
     const { name } = await loadApplication(entityId, applicationId);
-    return { title: name || "Application" };
+    return { title: isBlankText(name) ? "Application" : name };
   } catch {
     // The page itself says what went wrong; the title just stays generic.
     return { title: "Application" };
@@ -56,7 +57,7 @@ export default async function ApplicationPage({ params }: { params: Params }) {
     );
   }
 
-  const name = application.name || "Unnamed application";
+  const name = isBlankText(application.name) ? "Unnamed application" : application.name;
   const ownCredential = isConsoleApplication(application);
 
   return (
@@ -67,8 +68,10 @@ export default async function ApplicationPage({ params }: { params: Params }) {
 
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div className="flex min-w-0 items-center gap-3">
-          <ApplicationAvatar name={name} iconIdentifier={application.iconIdentifier} />
-          <h1 className="text-2xl font-semibold break-words text-slate-900">{name}</h1>
+          <ApplicationIcon name={name} iconIdentifier={application.iconIdentifier} size="lg" />
+          <h1 className="min-w-0 text-2xl font-semibold break-words text-slate-900">
+            <bdi>{name}</bdi>
+          </h1>
         </div>
         {can(viewer.role, "change") ? (
           <ApplicationActions

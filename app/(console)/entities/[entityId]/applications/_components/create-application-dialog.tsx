@@ -134,13 +134,14 @@ export function CreateApplicationDialog({
               disabled={pending}
               showRedirects={usesRedirects}
               showPostLogout={usesRedirects}
+              clientType={clientType}
             />
             {formError && (
               <Alert
                 variant={formError.unknown ? "warning" : "error"}
                 title={formError.unknown ? "It is not known whether it was created" : "Not created"}
               >
-                {formError.message}
+                <bdi>{formError.message}</bdi>
               </Alert>
             )}
             <DialogFooter>

@@ -1,9 +1,13 @@
 import type { ReactNode } from "react";
 import { describeScopes, ScopeList } from "@/components/applications/display/scope-summary";
 import { CopyButton } from "@/components/ui/copy-button";
+import { clientTypeFromRedirects } from "@/lib/applications/scope-words";
 import type { Application } from "@/lib/wink-contract/schemas";
 
-/** Everything Wink returns about the application, read-only. Never a secret: Wink returns none. */
+/**
+ * Everything Wink returns about the application, read-only. Never a secret: Wink returns none. Each
+ * value from Wink is bidi-isolated, so none can reorder the labels around it.
+ */
 export function ApplicationDetails({ application }: { application: Application }) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -16,7 +20,7 @@ export function ApplicationDetails({ application }: { application: Application }
                 className="rounded bg-slate-100 px-2 py-1 font-mono text-sm break-all text-slate-900"
                 data-testid="client-id"
               >
-                {application.clientId || "—"}
+                <bdi>{application.clientId || "—"}</bdi>
               </code>
               {application.clientId ? (
                 <CopyButton value={application.clientId} label="client ID" size="sm" />
@@ -41,7 +45,7 @@ export function ApplicationDetails({ application }: { application: Application }
               <dt className="font-medium text-slate-900">Created by (Wink user)</dt>
               <dd>
                 <code className="font-mono text-sm break-all text-slate-800">
-                  {application.userIdentifier}
+                  <bdi>{application.userIdentifier}</bdi>
                 </code>
               </dd>
             </div>
@@ -51,7 +55,7 @@ export function ApplicationDetails({ application }: { application: Application }
             <dd className="text-slate-700">
               {application.iconIdentifier ? (
                 <code className="font-mono text-sm break-all text-slate-800">
-                  {application.iconIdentifier}
+                  <bdi>{application.iconIdentifier}</bdi>
                 </code>
               ) : (
                 "None"
@@ -62,7 +66,9 @@ export function ApplicationDetails({ application }: { application: Application }
       </Section>
 
       <Section title="API scopes" id="scopes-heading">
-        <p className="text-sm text-slate-700">{describeScopes(application.scopes)}</p>
+        <p className="text-sm text-slate-700" data-testid="scopes-summary">
+          {describeScopes(application.scopes, clientTypeFromRedirects(application.redirectUris))}
+        </p>
         <ScopeList scopes={application.scopes} />
       </Section>
 
@@ -100,7 +106,9 @@ function UriList({ uris, empty }: { uris: readonly string[]; empty: string }) {
     <ul className="grid gap-2">
       {uris.map((uri, index) => (
         <li key={`${index}-${uri}`} className="flex flex-wrap items-center gap-2">
-          <code className="min-w-0 font-mono text-sm break-all text-slate-800">{uri}</code>
+          <code className="min-w-0 font-mono text-sm break-all text-slate-800">
+            <bdi>{uri}</bdi>
+          </code>
         </li>
       ))}
     </ul>

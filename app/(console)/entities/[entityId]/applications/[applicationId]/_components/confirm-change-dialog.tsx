@@ -50,7 +50,7 @@ export function ConfirmChangeDialog({
   title: ReactNode;
   description: ReactNode;
   children?: ReactNode;
-  /** What must be typed: the application's name. */
+  /** What must be typed: the application's name as confirmationPhrase shows it. */
   phrase: string;
   confirmLabel: string;
   pendingLabel: string;
@@ -131,7 +131,12 @@ function ConfirmForm({
     >
       <div className="grid gap-1.5">
         <Label htmlFor={id} className="leading-snug">
-          Type <span className="font-mono break-all">{phrase}</span> to confirm
+          {/* The phrase is isolated: text from Wink must not reorder the instruction around it. */}
+          Type{" "}
+          <bdi className="font-mono break-all" data-testid="confirmation-phrase">
+            {phrase}
+          </bdi>{" "}
+          to confirm
         </Label>
         <Input
           ref={inputRef}
@@ -154,7 +159,7 @@ function ConfirmForm({
           variant={failure.unknown ? "warning" : "error"}
           title={failure.unknown ? failureTitles.unknown : failureTitles.failed}
         >
-          {failure.message}
+          <bdi>{failure.message}</bdi>
         </Alert>
       ) : null}
 

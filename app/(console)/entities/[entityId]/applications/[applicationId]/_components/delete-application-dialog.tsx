@@ -7,6 +7,7 @@ import { useState } from "react";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/use-toast";
+import { isBlankText } from "@/lib/applications/display-text";
 import { confirmationPhrase } from "../confirmation";
 import { applicationsPath } from "@/lib/applications/routes";
 import { ConfirmChangeDialog, type ChangeFailure } from "./confirm-change-dialog";
@@ -26,6 +27,7 @@ export function DeleteApplicationDialog({
   const [failure, setFailure] = useState<ChangeFailure | null>(null);
   const { begin, submit, pending } = useDeleteApplication(entityId, application.id);
   const phrase = confirmationPhrase(application);
+  const shown = isBlankText(application.name) ? phrase : application.name;
 
   const close = () => {
     setOpen(false);
@@ -43,7 +45,7 @@ export function DeleteApplicationDialog({
     if (!result) return;
     if (result.ok) {
       setOpen(false);
-      toast({ title: `Deleted ${result.data.name || phrase}`, variant: "success" });
+      toast({ title: `Deleted ${shown}`, variant: "success" });
       void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
       router.push(applicationsPath(entityId));
       return;
@@ -73,7 +75,11 @@ export function DeleteApplicationDialog({
       <ConfirmChangeDialog
         open={open}
         onClose={close}
-        title={<>Delete {application.name || phrase}?</>}
+        title={
+          <>
+            Delete <bdi>{shown}</bdi>?
+          </>
+        }
         description="The application is removed from Wink and its client ID and secret stop working at once. This cannot be undone."
         phrase={phrase}
         confirmLabel="Delete application"

@@ -8,6 +8,7 @@ import { applicationsQueryKey } from "@/components/applications/data/application
 import { SecretRevealDialog } from "@/components/applications/secret-reveal/secret-reveal-dialog";
 import { Button } from "@/components/ui/button";
 import type { RotatedApplicationCredentials } from "../actions";
+import { isBlankText } from "@/lib/applications/display-text";
 import { confirmationPhrase } from "../confirmation";
 import { ConfirmChangeDialog, type ChangeFailure } from "./confirm-change-dialog";
 import { useRotateCredentials } from "./use-rotate-credentials";
@@ -38,6 +39,7 @@ export function RotateCredentialsDialog({
     application.clientId,
   );
   const phrase = confirmationPhrase(application);
+  const shown = isBlankText(application.name) ? phrase : application.name;
 
   const refreshEverywhere = () => {
     router.refresh();
@@ -86,7 +88,11 @@ export function RotateCredentialsDialog({
       <ConfirmChangeDialog
         open={open}
         onClose={close}
-        title={<>Rotate the credentials of {application.name || phrase}?</>}
+        title={
+          <>
+            Rotate the credentials of <bdi>{shown}</bdi>?
+          </>
+        }
         description="Wink will issue a new client ID and a new secret. The current client ID and secret stop working immediately."
         phrase={phrase}
         confirmLabel="Rotate credentials"
@@ -116,7 +122,7 @@ export function RotateCredentialsDialog({
 
       <SecretRevealDialog
         credentials={rotated}
-        applicationName={rotated?.name || phrase}
+        applicationName={shown}
         tokenUrl={tokenUrl}
         mode="rotated"
         finalFocusRef={trigger}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { WinkErrorPanel } from "@/components/feedback/wink-error-panel";
 import { Alert } from "@/components/ui/alert";
+import { isBlankText } from "@/lib/applications/display-text";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
@@ -59,12 +60,14 @@ export default async function EditApplicationPage({
     );
   }
 
-  const name = application.name || "Unnamed application";
+  const name = isBlankText(application.name) ? "Unnamed application" : application.name;
   return (
     <div className="max-w-4xl space-y-6">
       <Breadcrumb items={[list, { label: name, href: back }, { label: "Edit" }]} />
       <div className="space-y-1">
-        <h1 className="text-2xl font-semibold break-words text-slate-900">Edit {name}</h1>
+        <h1 className="text-2xl font-semibold break-words text-slate-900">
+          Edit <bdi>{name}</bdi>
+        </h1>
         <p className="text-sm text-slate-700">
           The whole application is saved at once. Its client type cannot be changed, and Wink does
           not say which it is: machine-to-machine applications have no redirect URIs.

@@ -163,7 +163,7 @@ export function EditApplicationForm({
               formError.unknown ? "It is not known whether the changes were saved" : "Not saved"
             }
           >
-            {formError.message}
+            <bdi>{formError.message}</bdi>
           </Alert>
         ) : null}
 

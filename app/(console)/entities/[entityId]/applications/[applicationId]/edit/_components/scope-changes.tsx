@@ -55,7 +55,7 @@ function ChangeRow({ change, added }: { change: ScopeChange; added: boolean }) {
           added ? "font-semibold" : null,
         )}
       >
-        {change.scope}
+        <bdi>{change.scope}</bdi>
       </code>
       {change.risk ? (
         <ScopeRiskBadge risk={change.risk} />

@@ -20,8 +20,8 @@ export function UnknownScopesNotice({
   return (
     <Alert variant="warning" announce={false} title="Scopes Wink will not take back">
       <p>
-        {scopes.join(", ")} {one ? "is" : "are"} not in Wink&apos;s scope catalogue, so the
-        application cannot be saved with {one ? "it" : "them"}.
+        <bdi>{scopes.join(", ")}</bdi> {one ? "is" : "are"} not in Wink&apos;s scope catalogue, so
+        the application cannot be saved with {one ? "it" : "them"}.
       </p>
       <Button
         type="button"
