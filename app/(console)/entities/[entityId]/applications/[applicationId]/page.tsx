@@ -68,7 +68,7 @@ export default async function ApplicationPage({ params }: { params: Params }) {
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div className="flex min-w-0 items-center gap-3">
           <ApplicationAvatar name={name} iconIdentifier={application.iconIdentifier} />
-          <h1 className="text-2xl font-semibold break-words text-slate-900">{name}</h1>
+          <h1 className="text-2xl font-semibold break-words text-foreground">{name}</h1>
         </div>
         {can(viewer.role, "change") ? (
           <ApplicationActions
