@@ -23,7 +23,7 @@ export function ApplicationAvatar({
     <span
       aria-hidden="true"
       className={cn(
-        "text-brand-800 flex size-12 shrink-0 items-center justify-center overflow-hidden rounded-lg border border-slate-200 bg-brand-50 text-lg font-semibold",
+        "flex size-12 shrink-0 items-center justify-center overflow-hidden rounded-lg border border-border bg-accent text-lg font-semibold text-accent-foreground",
         className,
       )}
     >

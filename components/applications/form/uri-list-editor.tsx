@@ -45,8 +45,8 @@ export function UriListEditor({
 
   return (
     <fieldset className="space-y-2" aria-describedby={`${id}-description ${id}-error`}>
-      <legend className="text-sm font-medium text-slate-900">{label}</legend>
-      <p id={`${id}-description`} className="text-sm text-slate-600">
+      <legend className="text-sm font-medium text-foreground">{label}</legend>
+      <p id={`${id}-description`} className="text-sm text-muted-foreground">
         {description}
       </p>
       {value.length > 0 && (

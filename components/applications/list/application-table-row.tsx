@@ -7,7 +7,7 @@ import type { ApplicationRow } from "./application-list-model";
 import { ScopeRiskBadge, ScopeSummaryBadge } from "@/components/applications/display/scope-summary";
 
 const linkClasses =
-  "rounded-sm focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-1 focus-visible:outline-none";
+  "rounded-sm focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-1 focus-visible:ring-offset-card focus-visible:outline-none";
 
 export function ApplicationTableRow({
   row,
@@ -23,7 +23,7 @@ export function ApplicationTableRow({
   const { name, clientId } = application;
   const redirects = application.redirectUris.length;
   return (
-    <TableRow data-testid="application-row" className="hover:bg-slate-50">
+    <TableRow data-testid="application-row" className="hover:bg-subtle">
       <TableCell className="w-12">
         <ApplicationIcon name={name} iconIdentifier={application.iconIdentifier} />
       </TableCell>
@@ -32,19 +32,16 @@ export function ApplicationTableRow({
           <Link
             href={href}
             prefetch={false}
-            className={`${linkClasses} font-medium break-words text-brand-700 hover:underline`}
+            className={`${linkClasses} font-medium break-words text-link hover:underline`}
           >
-            {name || <span className="text-slate-600 italic">Unnamed</span>}
+            {name || <span className="text-muted-foreground italic">Unnamed</span>}
           </Link>
           {isConsoleCredential ? <Badge variant="info">Used by this console</Badge> : null}
         </div>
       </TableHead>
       <TableCell>
         <div className="flex items-center gap-1">
-          <code
-            title={clientId}
-            className="block max-w-48 truncate font-mono text-xs text-slate-700"
-          >
+          <code title={clientId} className="block max-w-48 truncate font-mono text-xs text-body">
             {clientId}
           </code>
           <CopyButton value={clientId} label={`client ID of ${name}`} variant="ghost" size="sm" />
@@ -54,14 +51,18 @@ export function ApplicationTableRow({
         <ScopeSummaryBadge scopes={application.scopes} />
       </TableCell>
       <TableCell>
-        {risk ? <ScopeRiskBadge risk={risk} /> : <span className="text-slate-600">None</span>}
+        {risk ? (
+          <ScopeRiskBadge risk={risk} />
+        ) : (
+          <span className="text-muted-foreground">None</span>
+        )}
       </TableCell>
       <TableCell className="text-right tabular-nums">{redirects}</TableCell>
       <TableCell className="text-right">
         <Link
           href={href}
           prefetch={false}
-          className={`${linkClasses} font-medium text-brand-700 hover:underline`}
+          className={`${linkClasses} font-medium text-link hover:underline`}
         >
           View<span className="sr-only"> {name}</span>
         </Link>
