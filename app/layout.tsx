@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { inter } from "./fonts";
 import "./globals.css";
@@ -7,6 +7,16 @@ export const metadata: Metadata = {
   title: { default: "Wink Applications Console", template: "%s · Wink Applications Console" },
   description: "Manage the OAuth2 client applications of your Wink account.",
   robots: { index: false, follow: false },
+};
+
+// The colours follow the system's light or dark preference (app/globals.css); this tells the
+// browser before the stylesheet arrives, so form controls and scrollbars match from the first paint.
+export const viewport: Viewport = {
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f8fafc" },
+    { media: "(prefers-color-scheme: dark)", color: "#020617" },
+  ],
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -57,7 +57,6 @@ function buildIsCurrent() {
     "public",
     "proxy.ts",
     "next.config.mjs",
-    "tailwind.config.ts",
     "postcss.config.mjs",
     "package-lock.json",
   ];

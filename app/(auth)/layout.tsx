@@ -8,7 +8,7 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
       <div className="mb-6">
         <ProductMark />
       </div>
-      <div className="w-full max-w-md rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
+      <div className="w-full max-w-md rounded-xl border border-border bg-card p-8 shadow-sm">
         {children}
       </div>
     </main>

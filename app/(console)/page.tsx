@@ -14,7 +14,7 @@ export default async function HomePage() {
     return (
       <ConsoleFrame viewer={viewer}>
         <h1 className="text-xl font-semibold">No managing entity</h1>
-        <p className="mt-2 text-slate-700">
+        <p className="mt-2 text-body">
           The console&apos;s Wink credential does not own any managing entity, so there are no
           applications to manage. Check that WINK_CLIENT_ID belongs to the right Wink account.
         </p>

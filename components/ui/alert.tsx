@@ -8,10 +8,10 @@ const alertVariants = cva(
   {
     variants: {
       variant: {
-        error: "border-red-200 bg-red-50 text-red-900",
-        warning: "border-amber-300 bg-amber-50 text-amber-950",
-        info: "border-brand-100 bg-brand-50 text-brand-900",
-        success: "border-green-200 bg-green-50 text-green-900",
+        error: "border-error-border bg-error-background text-error-strong",
+        warning: "border-warning-border bg-warning-background text-warning-strong",
+        info: "border-info-border bg-info-background text-info-strong",
+        success: "border-success-border bg-success-background text-success-strong",
       },
     },
     defaultVariants: { variant: "info" },
@@ -54,6 +54,8 @@ export function Alert({
   const urgent = look === "error" || look === "warning";
   return (
     <div
+      data-slot="alert"
+      data-variant={look}
       role={announce ? (urgent ? "alert" : "status") : undefined}
       className={cn(alertVariants({ variant: look }), className)}
       {...props}
@@ -68,9 +70,17 @@ export function Alert({
 }
 
 export function AlertTitle({ className, ...props }: ComponentProps<"p">) {
-  return <p className={cn("leading-snug font-semibold", className)} {...props} />;
+  return (
+    <p data-slot="alert-title" className={cn("leading-snug font-semibold", className)} {...props} />
+  );
 }
 
 export function AlertDescription({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("leading-relaxed [&_p]:leading-relaxed", className)} {...props} />;
+  return (
+    <div
+      data-slot="alert-description"
+      className={cn("leading-relaxed [&_p]:leading-relaxed", className)}
+      {...props}
+    />
+  );
 }

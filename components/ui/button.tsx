@@ -5,16 +5,17 @@ import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
 
 export const buttonVariants = cva(
-  "inline-flex shrink-0 items-center justify-center gap-2 rounded-md text-sm font-medium whitespace-nowrap transition-colors focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 focus-visible:outline-none disabled:pointer-events-none disabled:opacity-60 aria-busy:cursor-progress [&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4",
+  "inline-flex shrink-0 items-center justify-center gap-2 rounded-md text-sm font-medium whitespace-nowrap transition-colors focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-card focus-visible:outline-none disabled:pointer-events-none disabled:opacity-60 aria-busy:cursor-progress [&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4",
   {
     variants: {
       variant: {
-        primary: "bg-brand-600 text-white shadow-sm hover:bg-brand-700",
-        secondary: "bg-slate-100 text-slate-900 hover:bg-slate-200",
-        outline: "border border-slate-300 bg-white text-slate-900 shadow-sm hover:bg-slate-50",
-        ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
-        danger: "bg-red-700 text-white shadow-sm hover:bg-red-800 focus-visible:ring-red-600",
-        link: "text-brand-600 underline-offset-4 hover:underline",
+        primary: "bg-primary text-primary-foreground shadow-sm hover:bg-primary-hover",
+        secondary: "bg-secondary text-secondary-foreground hover:bg-secondary-hover",
+        outline: "border border-border-strong bg-card text-foreground shadow-sm hover:bg-subtle",
+        ghost: "text-body hover:bg-muted hover:text-foreground",
+        danger:
+          "bg-destructive text-destructive-foreground shadow-sm hover:bg-destructive-hover focus-visible:ring-error",
+        link: "text-link underline-offset-4 hover:underline",
       },
       size: {
         sm: "h-8 px-3",
@@ -49,13 +50,22 @@ export function Button({
   if (asChild) {
     // Slot needs exactly one child, so no spinner here; links are not "pending" anyway.
     return (
-      <Slot.Root className={classes} {...props}>
+      <Slot.Root
+        data-slot="button"
+        data-variant={variant ?? "primary"}
+        data-size={size ?? "md"}
+        className={classes}
+        {...props}
+      >
         {children}
       </Slot.Root>
     );
   }
   return (
     <button
+      data-slot="button"
+      data-variant={variant ?? "primary"}
+      data-size={size ?? "md"}
       className={classes}
       disabled={disabled || loading}
       aria-busy={loading || undefined}

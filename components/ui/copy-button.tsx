@@ -53,7 +53,10 @@ export function CopyButton({
 
   const Icon = state === "copied" ? Check : Copy;
   return (
-    <span className={cn("inline-flex flex-wrap items-center gap-2", className)}>
+    <span
+      data-slot="copy-button"
+      className={cn("inline-flex flex-wrap items-center gap-2", className)}
+    >
       <Button
         type="button"
         variant={variant}
@@ -62,18 +65,19 @@ export function CopyButton({
         onClick={copy}
         {...props}
       >
-        <Icon aria-hidden="true" className={state === "copied" ? "text-green-700" : undefined} />
+        <Icon aria-hidden="true" className={state === "copied" ? "text-success" : undefined} />
         {showText ? <span aria-hidden="true">{state === "copied" ? "Copied" : "Copy"}</span> : null}
       </Button>
       {/* Always in the DOM so screen readers pick up the change when it is filled in. */}
       <span
+        data-slot="copy-button-status"
         role="status"
         aria-live="polite"
         className={cn(
           // Empty, it is taken out of the layout (sr-only) but stays a live region.
           "text-xs font-medium empty:sr-only",
-          state === "copied" && "text-green-800",
-          state === "failed" && "text-red-700",
+          state === "copied" && "text-success",
+          state === "failed" && "text-error",
         )}
       >
         {state === "copied" ? (

@@ -17,7 +17,12 @@ export function FieldError({ id, message, children, className, ...props }: Field
   const content = children ?? message;
   if (!content) return null;
   return (
-    <p id={id} className={cn("text-sm font-medium text-red-700", className)} {...props}>
+    <p
+      id={id}
+      data-slot="field-error"
+      className={cn("text-sm font-medium text-error", className)}
+      {...props}
+    >
       {content}
     </p>
   );

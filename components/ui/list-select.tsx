@@ -9,11 +9,15 @@ import { cn } from "@/lib/utils";
  */
 export function ListSelect({ className, ...props }: ComponentProps<"select">) {
   return (
-    <span className="relative inline-flex">
-      <select className={cn(fieldClasses, "h-10 appearance-none pr-9", className)} {...props} />
+    <span data-slot="list-select" className="relative inline-flex">
+      <select
+        data-slot="list-select-control"
+        className={cn(fieldClasses, "h-10 appearance-none pr-9", className)}
+        {...props}
+      />
       <ChevronDown
         aria-hidden="true"
-        className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-slate-600"
+        className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-muted-foreground"
       />
     </span>
   );

@@ -9,16 +9,23 @@ export function RadioGroup({
   className,
   ...props
 }: ComponentProps<typeof RadioGroupPrimitive.Root>) {
-  return <RadioGroupPrimitive.Root className={cn("grid gap-2", className)} {...props} />;
+  return (
+    <RadioGroupPrimitive.Root
+      data-slot="radio-group"
+      className={cn("grid gap-2", className)}
+      {...props}
+    />
+  );
 }
 
 function RadioDot() {
   return (
     <span
       aria-hidden="true"
-      className="grid size-4 shrink-0 place-content-center rounded-full border border-slate-500 bg-white group-data-[state=checked]:border-brand-600"
+      data-slot="radio-group-indicator"
+      className="grid size-4 shrink-0 place-content-center rounded-full border border-input bg-field group-data-[state=checked]:border-primary"
     >
-      <span className="hidden size-2 rounded-full bg-brand-600 group-data-[state=checked]:block" />
+      <span className="hidden size-2 rounded-full bg-primary group-data-[state=checked]:block" />
     </span>
   );
 }
@@ -30,8 +37,9 @@ export function RadioGroupItem({
 }: ComponentProps<typeof RadioGroupPrimitive.Item>) {
   return (
     <RadioGroupPrimitive.Item
+      data-slot="radio-group-item"
       className={cn(
-        "group rounded-full focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 focus-visible:outline-none disabled:cursor-not-allowed disabled:opacity-60",
+        "group rounded-full focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-card focus-visible:outline-none disabled:cursor-not-allowed disabled:opacity-60",
         className,
       )}
       {...props}
@@ -68,8 +76,9 @@ export function RadioGroupCard({
     <RadioGroupPrimitive.Item
       aria-labelledby={`${id}-title`}
       aria-describedby={description ? `${id}-description` : undefined}
+      data-slot="radio-group-card"
       className={cn(
-        "group flex w-full items-start gap-3 rounded-lg border border-slate-300 bg-white p-3 text-left transition-colors hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 focus-visible:outline-none disabled:cursor-not-allowed disabled:opacity-60 data-[state=checked]:border-brand-600 data-[state=checked]:bg-brand-50",
+        "group flex w-full items-start gap-3 rounded-lg border border-border-strong bg-card p-3 text-left transition-colors hover:bg-subtle focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-card focus-visible:outline-none disabled:cursor-not-allowed disabled:opacity-60 data-[state=checked]:border-primary data-[state=checked]:bg-accent",
         className,
       )}
       {...props}
@@ -78,11 +87,19 @@ export function RadioGroupCard({
         <RadioDot />
       </span>
       <span className="grid min-w-0 flex-1 gap-1">
-        <span id={`${id}-title`} className="text-sm font-medium text-slate-900">
+        <span
+          id={`${id}-title`}
+          data-slot="radio-group-card-title"
+          className="text-sm font-medium text-foreground"
+        >
           {title}
         </span>
         {description ? (
-          <span id={`${id}-description`} className="text-sm text-slate-600">
+          <span
+            id={`${id}-description`}
+            data-slot="radio-group-card-description"
+            className="text-sm text-muted-foreground"
+          >
             {description}
           </span>
         ) : null}

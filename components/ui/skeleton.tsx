@@ -9,7 +9,8 @@ export function Skeleton({ className, ...props }: ComponentProps<"div">) {
   return (
     <div
       aria-hidden="true"
-      className={cn("animate-pulse rounded-md bg-slate-200", className)}
+      data-slot="skeleton"
+      className={cn("animate-pulse rounded-md bg-skeleton", className)}
       {...props}
     />
   );

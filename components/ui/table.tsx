@@ -8,24 +8,44 @@ export function Table({
   ...props
 }: ComponentProps<"table"> & { wrapperClassName?: string }) {
   return (
-    <div className={cn("relative w-full overflow-x-auto", wrapperClassName)}>
-      <table className={cn("w-full caption-bottom text-sm", className)} {...props} />
+    <div
+      data-slot="table-container"
+      className={cn("relative w-full overflow-x-auto", wrapperClassName)}
+    >
+      <table
+        data-slot="table"
+        className={cn("w-full caption-bottom text-sm", className)}
+        {...props}
+      />
     </div>
   );
 }
 
 export function TableHeader({ className, ...props }: ComponentProps<"thead">) {
-  return <thead className={cn("[&_tr]:border-b [&_tr]:border-slate-200", className)} {...props} />;
+  return (
+    <thead
+      data-slot="table-header"
+      className={cn("[&_tr]:border-b [&_tr]:border-border", className)}
+      {...props}
+    />
+  );
 }
 
 export function TableBody({ className, ...props }: ComponentProps<"tbody">) {
-  return <tbody className={cn("[&_tr:last-child]:border-0", className)} {...props} />;
+  return (
+    <tbody
+      data-slot="table-body"
+      className={cn("[&_tr:last-child]:border-0", className)}
+      {...props}
+    />
+  );
 }
 
 export function TableFooter({ className, ...props }: ComponentProps<"tfoot">) {
   return (
     <tfoot
-      className={cn("border-t border-slate-200 bg-slate-50 font-medium", className)}
+      data-slot="table-footer"
+      className={cn("border-t border-border bg-subtle font-medium", className)}
       {...props}
     />
   );
@@ -34,8 +54,9 @@ export function TableFooter({ className, ...props }: ComponentProps<"tfoot">) {
 export function TableRow({ className, ...props }: ComponentProps<"tr">) {
   return (
     <tr
+      data-slot="table-row"
       className={cn(
-        "border-b border-slate-200 transition-colors data-[state=selected]:bg-brand-50",
+        "border-b border-border transition-colors data-[state=selected]:bg-accent",
         className,
       )}
       {...props}
@@ -48,8 +69,9 @@ export function TableHead({ className, scope = "col", ...props }: ComponentProps
   return (
     <th
       scope={scope}
+      data-slot="table-head"
       className={cn(
-        "h-10 px-3 text-left align-middle font-medium whitespace-nowrap text-slate-700",
+        "h-10 px-3 text-left align-middle font-medium whitespace-nowrap text-body",
         className,
       )}
       {...props}
@@ -58,9 +80,17 @@ export function TableHead({ className, scope = "col", ...props }: ComponentProps
 }
 
 export function TableCell({ className, ...props }: ComponentProps<"td">) {
-  return <td className={cn("px-3 py-2 align-middle", className)} {...props} />;
+  return (
+    <td data-slot="table-cell" className={cn("px-3 py-2 align-middle", className)} {...props} />
+  );
 }
 
 export function TableCaption({ className, ...props }: ComponentProps<"caption">) {
-  return <caption className={cn("mt-4 text-sm text-slate-600", className)} {...props} />;
+  return (
+    <caption
+      data-slot="table-caption"
+      className={cn("mt-4 text-sm text-muted-foreground", className)}
+      {...props}
+    />
+  );
 }

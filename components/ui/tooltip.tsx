@@ -24,7 +24,9 @@ export function Tooltip(props: ComponentProps<typeof TooltipPrimitive.Root>) {
   );
 }
 
-export const TooltipTrigger = TooltipPrimitive.Trigger;
+export function TooltipTrigger(props: ComponentProps<typeof TooltipPrimitive.Trigger>) {
+  return <TooltipPrimitive.Trigger data-slot="tooltip-trigger" {...props} />;
+}
 
 export function TooltipContent({
   className,
@@ -34,9 +36,10 @@ export function TooltipContent({
   return (
     <TooltipPrimitive.Portal>
       <TooltipPrimitive.Content
+        data-slot="tooltip-content"
         sideOffset={sideOffset}
         className={cn(
-          "z-50 max-w-xs rounded-md bg-slate-900 px-2.5 py-1.5 text-xs text-white shadow-md",
+          "z-50 max-w-xs rounded-md bg-foreground px-2.5 py-1.5 text-xs text-background shadow-md",
           className,
         )}
         {...props}

@@ -1,6 +1,9 @@
 "use client";
 
 import { VisuallyHidden as VisuallyHiddenPrimitive } from "radix-ui";
+import type { ComponentProps } from "react";
 
 /** Text for screen readers only (the `sr-only` class does the same where a class will do). */
-export const VisuallyHidden = VisuallyHiddenPrimitive.Root;
+export function VisuallyHidden(props: ComponentProps<typeof VisuallyHiddenPrimitive.Root>) {
+  return <VisuallyHiddenPrimitive.Root data-slot="visually-hidden" {...props} />;
+}

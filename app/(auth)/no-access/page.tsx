@@ -14,14 +14,14 @@ export default async function NoAccessPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">No access to this console</h1>
-      <p className="text-sm text-slate-700">
+      <p className="text-sm text-body">
         You are signed in as{" "}
         <strong className="break-all">
           {viewer.email || "an account without an email address"}
         </strong>
         , but this account is neither an admin nor a viewer of the console.
       </p>
-      <p className="text-sm text-slate-700">
+      <p className="text-sm text-body">
         If you need access, ask whoever runs the console to add your email address or domain to
         CONSOLE_ADMINS or CONSOLE_VIEWERS. If you meant to use another account, sign out first.
       </p>

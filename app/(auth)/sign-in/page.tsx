@@ -47,7 +47,7 @@ export default async function SignInPage({
     <div className="space-y-6">
       <div className="space-y-1">
         <h1 className="text-xl font-semibold">Sign in</h1>
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-muted-foreground">
           Manage your Wink account&apos;s OAuth2 applications. Sign in with your organisation&apos;s
           account.
         </p>

@@ -26,20 +26,20 @@ export function ConsoleFrame({
     <div className="flex min-h-screen flex-col">
       <a
         href="#main"
-        className="sr-only rounded bg-white px-3 py-2 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        className="sr-only rounded bg-card px-3 py-2 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
       >
         Skip to content
       </a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-border bg-card">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <div className="flex flex-wrap items-center gap-6">
-            <Link href="/" className="rounded focus-visible:ring-2 focus-visible:ring-brand-500">
+            <Link href="/" className="rounded focus-visible:ring-2 focus-visible:ring-ring">
               <ProductMark />
             </Link>
             {entities && currentEntityId && entities.length > 1 ? (
               <EntitySwitcher entities={entities} currentId={currentEntityId} />
             ) : current ? (
-              <span className="text-sm text-slate-700" data-testid="entity-name">
+              <span className="text-sm text-body" data-testid="entity-name">
                 <bdi>{current.name}</bdi>
               </span>
             ) : null}

@@ -27,7 +27,7 @@ export function EntitySwitcher({
 
   return (
     <div className="flex items-center gap-2">
-      <label htmlFor={id} className="text-sm text-slate-600">
+      <label htmlFor={id} className="text-sm text-muted-foreground">
         Entity
       </label>
       <select
@@ -39,7 +39,7 @@ export function EntitySwitcher({
           const next = event.target.value;
           startTransition(() => router.push(applicationsPath(next)));
         }}
-        className="max-w-64 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:outline-none"
+        className="max-w-64 rounded-md border border-border-strong bg-field px-2 py-1 text-sm focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
       >
         {entities.map((entity) => (
           // An option holds text only: dir="auto" isolates a name from Wink instead of <bdi>.

@@ -16,8 +16,8 @@ export function UserMenu({
   return (
     <div className="flex items-center gap-3">
       <div className="text-right text-sm leading-tight">
-        <div className="font-medium text-slate-900">{name ?? email}</div>
-        {name && <div className="text-slate-600">{email}</div>}
+        <div className="font-medium text-foreground">{name ?? email}</div>
+        {name && <div className="text-muted-foreground">{email}</div>}
       </div>
       <Badge variant="neutral" data-testid="viewer-role">
         {roleLabel}

@@ -7,21 +7,21 @@ import { cloudinaryIconUrl } from "./application-icon-url";
 
 // White text on each of these is above 4.5:1 (WCAG AA).
 const INITIAL_COLOURS = [
-  "bg-sky-700",
-  "bg-emerald-700",
-  "bg-violet-700",
-  "bg-rose-700",
-  "bg-amber-700",
-  "bg-teal-700",
-  "bg-indigo-700",
-  "bg-fuchsia-700",
-  "bg-slate-600",
+  "bg-avatar-1",
+  "bg-avatar-2",
+  "bg-avatar-3",
+  "bg-avatar-4",
+  "bg-avatar-5",
+  "bg-avatar-6",
+  "bg-avatar-7",
+  "bg-avatar-8",
+  "bg-avatar-9",
 ] as const;
 
 function colourFor(name: string): string {
   let hash = 0;
   for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
-  return INITIAL_COLOURS[hash % INITIAL_COLOURS.length] ?? "bg-slate-600";
+  return INITIAL_COLOURS[hash % INITIAL_COLOURS.length] ?? "bg-avatar-9";
 }
 
 const SIZES = {
@@ -64,7 +64,7 @@ export function ApplicationIcon({
         width={pixels}
         height={pixels}
         decoding="async"
-        className={cn(classes, "bg-slate-100 object-cover")}
+        className={cn(classes, "bg-muted object-cover")}
         onError={fail}
         // An image that failed before hydration fired its error event before React listened.
         ref={(image) => {
@@ -77,7 +77,11 @@ export function ApplicationIcon({
     <span
       aria-hidden="true"
       data-testid="application-initial"
-      className={cn(classes, "grid place-content-center font-semibold text-white", colourFor(name))}
+      className={cn(
+        classes,
+        "grid place-content-center font-semibold text-avatar-foreground",
+        colourFor(name),
+      )}
     >
       {firstGrapheme(name)}
     </span>

@@ -94,12 +94,12 @@ export function ScopeList({
     <ul className={cn("grid gap-2 text-sm", className)}>
       {groups.map(({ section, actions, risk }) => (
         <li key={section.id} className="flex flex-wrap items-center gap-x-2 gap-y-1">
-          <span className="min-w-24 font-medium text-slate-900">{section.label}</span>
+          <span className="min-w-24 font-medium text-foreground">{section.label}</span>
           <span className="flex flex-wrap gap-1">
             {actions.map((action) => (
               <code
                 key={action}
-                className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800"
+                className="rounded bg-code px-1.5 py-0.5 font-mono text-xs text-code-foreground"
               >
                 {section.id}.{action}
               </code>
@@ -116,7 +116,7 @@ export function ScopeList({
       ))}
       {unknown.map((scope) => (
         <li key={scope} className="flex flex-wrap items-center gap-2">
-          <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">
+          <code className="rounded bg-code px-1.5 py-0.5 font-mono text-xs text-code-foreground">
             <bdi>{scope}</bdi>
           </code>
           <Badge variant="neutral">Not in the catalogue</Badge>

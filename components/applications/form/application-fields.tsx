@@ -57,7 +57,7 @@ export function ApplicationFields({
           aria-describedby="application-name-hint application-name-error"
           {...register("name")}
         />
-        <p id="application-name-hint" className="text-sm text-slate-600">
+        <p id="application-name-hint" className="text-sm text-muted-foreground">
           Shown to people on Wink&apos;s consent screen. Up to {NAME_MAX_LENGTH} characters.
         </p>
         <FieldError id="application-name-error" message={errors.name?.message} />
@@ -106,10 +106,10 @@ export function ApplicationFields({
       )}
 
       <div className="space-y-2">
-        <h3 id="scopes-heading" className="text-sm font-medium text-slate-900">
+        <h3 id="scopes-heading" className="text-sm font-medium text-foreground">
           API scopes
         </h3>
-        <p id="scopes-hint" className="text-sm text-slate-600">
+        <p id="scopes-hint" className="text-sm text-muted-foreground">
           Grant only what the application needs. With no scopes it can call none of Wink&apos;s
           APIs.
         </p>

@@ -19,10 +19,10 @@ export function ClientTypeField({
 }) {
   return (
     <fieldset className="space-y-2">
-      <legend id="client-type-legend" className="text-sm font-medium text-slate-900">
+      <legend id="client-type-legend" className="text-sm font-medium text-foreground">
         Client type
       </legend>
-      <p className="text-sm text-slate-600">
+      <p className="text-sm text-muted-foreground">
         How the application signs in. It cannot be changed later.
       </p>
       <RadioGroup

@@ -53,13 +53,13 @@ export function IconField({
             onChange={(event) => onChange(event.target.value)}
             onBlur={onBlur}
           />
-          <p id={`${id}-hint`} className="text-sm text-slate-600">
+          <p id={`${id}-hint`} className="text-sm text-muted-foreground">
             The Cloudinary public ID of an image, shown on Wink&apos;s consent screen.
           </p>
           <FieldError id={`${id}-error`} message={error} />
         </div>
         <div
-          className="flex size-16 shrink-0 items-center justify-center overflow-hidden rounded-lg border border-slate-200 bg-slate-50 text-center text-xs text-slate-600"
+          className="flex size-16 shrink-0 items-center justify-center overflow-hidden rounded-lg border border-border bg-subtle text-center text-xs text-muted-foreground"
           aria-live="polite"
         >
           {previewUrl && preview !== "failed" ? (

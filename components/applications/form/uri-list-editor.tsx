@@ -46,8 +46,8 @@ export function UriListEditor({
 
   return (
     <fieldset className="space-y-2" aria-describedby={`${id}-description ${id}-error`}>
-      <legend className="text-sm font-medium text-slate-900">{label}</legend>
-      <p id={`${id}-description`} className="text-sm text-slate-600">
+      <legend className="text-sm font-medium text-foreground">{label}</legend>
+      <p id={`${id}-description`} className="text-sm text-muted-foreground">
         {description}
       </p>
       {value.length > 0 && (
@@ -92,7 +92,7 @@ export function UriListEditor({
                 </div>
                 <FieldError id={errorId} message={rowError} />
                 {ascii ? (
-                  <p id={asciiId} className="text-sm break-all text-slate-600">
+                  <p id={asciiId} className="text-sm break-all text-muted-foreground">
                     Saved as{" "}
                     <bdi className="font-mono" data-testid="punycode-form">
                       {ascii}

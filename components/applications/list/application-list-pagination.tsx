@@ -29,7 +29,7 @@ export function ApplicationListPagination({
   return (
     <nav
       aria-label="Pages of applications"
-      className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-700"
+      className="flex flex-wrap items-center justify-between gap-3 text-sm text-body"
     >
       <div className="flex items-center gap-2">
         <label htmlFor={`${id}-size`}>Rows per page</label>
@@ -48,8 +48,8 @@ export function ApplicationListPagination({
       </div>
       <div className="flex items-center gap-2">
         <p>
-          Page <span className="font-medium text-slate-900">{page}</span> of{" "}
-          <span className="font-medium text-slate-900">{pageCount}</span>
+          Page <span className="font-medium text-foreground">{page}</span> of{" "}
+          <span className="font-medium text-foreground">{pageCount}</span>
         </p>
         <Button
           type="button"

@@ -65,10 +65,10 @@ export function StaleDataBanner(props: {
 /** The entity has no applications yet. Admins get the create control; viewers a pointer. */
 export function EmptyState({ createAction }: { createAction?: ReactNode }) {
   return (
-    <div className="grid justify-items-center gap-3 rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
-      <AppWindow aria-hidden="true" className="size-10 text-slate-500" />
-      <h2 className="text-lg font-semibold text-slate-900">No applications yet</h2>
-      <p className="max-w-md text-sm text-slate-600">
+    <div className="grid justify-items-center gap-3 rounded-lg border border-dashed border-border-strong bg-card px-6 py-12 text-center">
+      <AppWindow aria-hidden="true" className="size-10 text-faint" />
+      <h2 className="text-lg font-semibold text-foreground">No applications yet</h2>
+      <p className="max-w-md text-sm text-muted-foreground">
         {createAction
           ? "Create the first application to give a website, app or service its own client ID and secret for the Wink API."
           : "Applications created by an admin of this account will appear here."}
@@ -81,10 +81,10 @@ export function EmptyState({ createAction }: { createAction?: ReactNode }) {
 /** Applications exist, but none match the search and filters. */
 export function NoResultsState({ onClear }: { onClear: () => void }) {
   return (
-    <div className="grid justify-items-center gap-3 rounded-lg border border-slate-200 bg-white px-6 py-12 text-center">
-      <SearchX aria-hidden="true" className="size-10 text-slate-500" />
-      <h2 className="text-lg font-semibold text-slate-900">No applications match these filters</h2>
-      <p className="max-w-md text-sm text-slate-600">
+    <div className="grid justify-items-center gap-3 rounded-lg border border-border bg-card px-6 py-12 text-center">
+      <SearchX aria-hidden="true" className="size-10 text-faint" />
+      <h2 className="text-lg font-semibold text-foreground">No applications match these filters</h2>
+      <p className="max-w-md text-sm text-muted-foreground">
         Check the spelling, or search for part of the name or client ID.
       </p>
       <Button type="button" variant="outline" onClick={onClear}>

@@ -38,7 +38,7 @@ export function ApplicationListToolbar({
   createAction,
 }: ApplicationListToolbarProps) {
   const id = useId();
-  const labelClasses = "text-sm font-medium text-slate-900";
+  const labelClasses = "text-sm font-medium text-foreground";
   return (
     <div className="flex flex-wrap items-end justify-between gap-3">
       <div
@@ -53,7 +53,7 @@ export function ApplicationListToolbar({
           <div className="relative">
             <Search
               aria-hidden="true"
-              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-600"
+              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
             />
             <Input
               ref={searchInputRef}

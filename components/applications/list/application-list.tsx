@@ -115,7 +115,7 @@ function ApplicationListView({
             onRiskChange={(next) => list.update({ risk: next })}
             createAction={create}
           />
-          <p role="status" className="text-sm text-slate-600" data-testid="list-summary">
+          <p role="status" className="text-sm text-muted-foreground" data-testid="list-summary">
             {describeRowPage(current, applications.length, isFiltered(view))}
           </p>
           {current.total === 0 ? (

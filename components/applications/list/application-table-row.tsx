@@ -9,7 +9,7 @@ import { FullTextTooltip } from "@/components/applications/display/full-text-too
 import { ScopeRiskBadge, ScopeSummaryBadge } from "@/components/applications/display/scope-summary";
 
 const linkClasses =
-  "rounded-sm focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-1 focus-visible:outline-none";
+  "rounded-sm focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-1 focus-visible:ring-offset-card focus-visible:outline-none";
 
 export function ApplicationTableRow({
   row,
@@ -26,7 +26,7 @@ export function ApplicationTableRow({
   const redirects = application.redirectUris.length;
   const blank = isBlankText(name);
   return (
-    <TableRow data-testid="application-row" className="hover:bg-slate-50">
+    <TableRow data-testid="application-row" className="hover:bg-subtle">
       <TableCell className="w-12">
         <ApplicationIcon name={name} iconIdentifier={application.iconIdentifier} />
       </TableCell>
@@ -38,9 +38,13 @@ export function ApplicationTableRow({
               href={href}
               prefetch={false}
               data-testid="application-name"
-              className={`${linkClasses} block max-w-64 truncate font-medium text-brand-700 hover:underline`}
+              className={`${linkClasses} block max-w-64 truncate font-medium text-link hover:underline`}
             >
-              {blank ? <span className="text-slate-600 italic">Unnamed</span> : <bdi>{name}</bdi>}
+              {blank ? (
+                <span className="text-muted-foreground italic">Unnamed</span>
+              ) : (
+                <bdi>{name}</bdi>
+              )}
             </Link>
           </FullTextTooltip>
           {isConsoleCredential ? <Badge variant="info">Used by this console</Badge> : null}
@@ -52,7 +56,7 @@ export function ApplicationTableRow({
             {/* Focusable so that keyboard users reach the tooltip with the whole client ID. */}
             <code
               tabIndex={0}
-              className={`${linkClasses} block max-w-48 truncate font-mono text-xs text-slate-700`}
+              className={`${linkClasses} block max-w-48 truncate font-mono text-xs text-body`}
             >
               <bdi>{clientId}</bdi>
             </code>
@@ -69,14 +73,18 @@ export function ApplicationTableRow({
         <ScopeSummaryBadge scopes={application.scopes} />
       </TableCell>
       <TableCell>
-        {risk ? <ScopeRiskBadge risk={risk} /> : <span className="text-slate-600">None</span>}
+        {risk ? (
+          <ScopeRiskBadge risk={risk} />
+        ) : (
+          <span className="text-muted-foreground">None</span>
+        )}
       </TableCell>
       <TableCell className="text-right tabular-nums">{redirects}</TableCell>
       <TableCell className="text-right">
         <Link
           href={href}
           prefetch={false}
-          className={`${linkClasses} font-medium text-brand-700 hover:underline`}
+          className={`${linkClasses} font-medium text-link hover:underline`}
         >
           View
           <span className="sr-only">

@@ -14,13 +14,13 @@ export function ApplicationTableSkeleton({ rows = 8 }: { rows?: number }) {
         <Skeleton className="h-10 w-40" />
         <Skeleton className="h-10 w-40" />
       </div>
-      <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-        <Skeleton className="h-10 rounded-none border-b border-slate-200 bg-slate-100" />
+      <div className="overflow-hidden rounded-lg border border-border bg-card">
+        <Skeleton className="h-10 rounded-none border-b border-border bg-muted" />
         {Array.from({ length: rows }, (_, index) => (
           <div
             key={index}
             aria-hidden="true"
-            className="flex items-center gap-4 border-b border-slate-200 px-3 py-3 last:border-0"
+            className="flex items-center gap-4 border-b border-border px-3 py-3 last:border-0"
           >
             <Skeleton className="size-8 shrink-0 rounded-full" />
             <Skeleton className="h-4 w-48" />

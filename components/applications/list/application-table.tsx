@@ -50,7 +50,7 @@ export function ApplicationTable({
   return (
     <Table
       wrapperClassName={cn(
-        "rounded-lg border border-slate-200 bg-white transition-opacity",
+        "rounded-lg border border-border bg-card transition-opacity",
         stale && "opacity-70",
       )}
       aria-busy={stale || undefined}
@@ -59,7 +59,7 @@ export function ApplicationTable({
         Applications, sorted by {SORT_LABELS[sort]}, {dir === "asc" ? "ascending" : "descending"}.
         Page {page} of {pageCount}.
       </TableCaption>
-      <TableHeader className="bg-slate-50">
+      <TableHeader className="bg-subtle">
         <TableRow>
           <TableHead className="w-12">
             <span className="sr-only">Icon</span>

@@ -34,12 +34,12 @@ export function SortableColumnHeader({
         type="button"
         onClick={() => onSort(column)}
         className={cn(
-          "-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 font-medium hover:text-slate-900 focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:outline-none",
-          active ? "text-slate-900" : "text-slate-700",
+          "-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 font-medium hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none",
+          active ? "text-foreground" : "text-body",
         )}
       >
         {children}
-        <Icon aria-hidden="true" className={cn("size-3.5", !active && "text-slate-500")} />
+        <Icon aria-hidden="true" className={cn("size-3.5", !active && "text-faint")} />
       </button>
     </TableHead>
   );

@@ -36,7 +36,7 @@ export function ScopePickerPresets({
   const labelId = `${idPrefix}-presets-label`;
   return (
     <div className="grid gap-2">
-      <p id={labelId} className="text-sm font-medium text-slate-900">
+      <p id={labelId} className="text-sm font-medium text-foreground">
         Start from
       </p>
       <RadioGroup

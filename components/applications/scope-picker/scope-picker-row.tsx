@@ -52,15 +52,15 @@ export function ScopePickerRow({
   }
 
   return (
-    <TableRow className={cn(high && "bg-red-50/60")}>
+    <TableRow className={cn(high && "bg-risk-high-background/60")}>
       <TableHead scope="row" className="h-auto py-3 align-top whitespace-normal">
         <span className="grid justify-items-start gap-1">
-          <span className="font-semibold text-slate-900">{section.label}</span>
+          <span className="font-semibold text-foreground">{section.label}</span>
           <SectionRiskBadge risk={section.risk} />
         </span>
       </TableHead>
       <TableCell className="py-3 align-top">
-        <p className="text-slate-700">{section.unlocks}</p>
+        <p className="text-body">{section.unlocks}</p>
         {"riskNote" in section ? (
           <p id={noteId} className="mt-1 flex gap-1.5 font-medium text-risk-high">
             <ShieldExclamationPoint className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
@@ -74,7 +74,7 @@ export function ScopePickerRow({
           </Badge>
         ) : null}
         {offerRead ? (
-          <p className="mt-1 text-slate-700">
+          <p className="mt-1 text-body">
             Without read, it cannot view what it changes.{" "}
             <Button variant="link" size="sm" onClick={addRead} disabled={disabled} type="button">
               Add {scopeLabel(read)}

@@ -23,12 +23,12 @@ export function ScopePickerSummary({
         id={id}
         role="status"
         aria-live="polite"
-        className={cn("font-medium", byRisk.high > 0 ? "text-risk-high" : "text-slate-800")}
+        className={cn("font-medium", byRisk.high > 0 ? "text-risk-high" : "text-foreground")}
       >
         {describeScopes(scopes, clientType)}
       </p>
       {unknown.length > 0 ? (
-        <p className="text-slate-600">
+        <p className="text-muted-foreground">
           Also kept, not in the catalogue:{" "}
           {unknown.map((scope, index) => (
             <span key={scope}>

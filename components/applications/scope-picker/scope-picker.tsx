@@ -78,7 +78,7 @@ export function ScopePicker({
         <Label htmlFor={`${idPrefix}-search`}>Filter sections</Label>
         <div className="relative">
           <Search
-            className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-600"
+            className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
             aria-hidden="true"
           />
           <Input
@@ -96,7 +96,7 @@ export function ScopePicker({
             className="pl-9"
           />
         </div>
-        <div className="flex flex-wrap items-center gap-x-2 text-sm text-slate-600">
+        <div className="flex flex-wrap items-center gap-x-2 text-sm text-muted-foreground">
           <p role="status" aria-live="polite">
             {hidden > 0
               ? `${hidden} ${hidden === 1 ? "section" : "sections"} hidden by search` +
@@ -122,7 +122,7 @@ export function ScopePicker({
             {SCOPE_ACTIONS.map((action) => (
               <TableHead key={action} className="h-auto w-20 py-2 text-center">
                 <span className="block">{SCOPE_ACTION_LABELS[action].label}</span>
-                <span className="block text-xs font-normal text-slate-600">
+                <span className="block text-xs font-normal text-muted-foreground">
                   {SCOPE_ACTION_LABELS[action].verbs.split(":")[0]}
                 </span>
               </TableHead>
@@ -144,7 +144,7 @@ export function ScopePicker({
             <TableRow>
               <TableCell
                 colSpan={2 + SCOPE_ACTIONS.length}
-                className="py-6 text-center text-slate-600"
+                className="py-6 text-center text-muted-foreground"
               >
                 No section matches “{query.trim()}”.
               </TableCell>

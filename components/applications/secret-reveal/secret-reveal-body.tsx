@@ -47,7 +47,7 @@ export function SecretRevealBody({
         </DialogTitle>
         <DialogDescription>
           Copy the client ID and secret of{" "}
-          <strong className="text-slate-900">
+          <strong className="text-foreground">
             <bdi>{applicationName}</bdi>
           </strong>{" "}
           and store them somewhere safe, such as a secret manager.
@@ -80,7 +80,7 @@ export function SecretRevealBody({
         scopes={scopes}
       />
 
-      <div className="flex items-start gap-3 rounded-md border border-slate-300 bg-slate-50 p-3">
+      <div className="flex items-start gap-3 rounded-md border border-border-strong bg-subtle p-3">
         <Checkbox
           id={storedId}
           checked={stored}
@@ -95,7 +95,7 @@ export function SecretRevealBody({
 
       <DialogFooter className="items-center">
         {stored ? null : (
-          <p id={hintId} className="text-sm text-slate-600 sm:mr-auto">
+          <p id={hintId} className="text-sm text-muted-foreground sm:mr-auto">
             Tick the box above to finish.
           </p>
         )}

@@ -6,7 +6,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { MaskedSecret } from "./secret-reveal-snippets";
 
 const valueClasses =
-  "block min-w-0 flex-1 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 font-mono text-sm break-all text-slate-900 select-all";
+  "block min-w-0 flex-1 rounded-md border border-border bg-subtle px-3 py-2 font-mono text-sm break-all text-foreground select-all";
 
 /** The client ID and the secret, each with a copy button; the secret masked until revealed. */
 export function SecretRevealCredentials({
@@ -23,7 +23,7 @@ export function SecretRevealCredentials({
   return (
     <dl className="grid gap-4">
       <div className="grid gap-1.5">
-        <dt className="text-sm font-medium text-slate-900">Client ID</dt>
+        <dt className="text-sm font-medium text-foreground">Client ID</dt>
         <dd className="flex flex-wrap items-center gap-2">
           <code data-testid="reveal-client-id" className={valueClasses}>
             <bdi>{clientId}</bdi>
@@ -32,7 +32,7 @@ export function SecretRevealCredentials({
         </dd>
       </div>
       <div className="grid gap-1.5">
-        <dt className="text-sm font-medium text-slate-900">Client secret</dt>
+        <dt className="text-sm font-medium text-foreground">Client secret</dt>
         <dd className="flex flex-wrap items-center gap-2">
           {/* Masked by default: the screen may be shared or filmed when the dialog opens. */}
           <code data-testid="reveal-secret" className={valueClasses}>
@@ -45,7 +45,7 @@ export function SecretRevealCredentials({
             aria-pressed={revealed}
             onClick={() => onRevealedChange(!revealed)}
             data-testid="reveal-toggle"
-            className="aria-pressed:bg-slate-100"
+            className="aria-pressed:bg-muted"
           >
             {revealed ? <EyeOff aria-hidden="true" /> : <Eye aria-hidden="true" />}
             Show secret

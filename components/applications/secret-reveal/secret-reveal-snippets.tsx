@@ -81,12 +81,12 @@ export function SecretRevealSnippet({
     <section className="grid gap-2">
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div>
-          <h3 className="text-sm font-semibold text-slate-900">{heading}</h3>
-          {description ? <p className="text-sm text-slate-600">{description}</p> : null}
+          <h3 className="text-sm font-semibold text-foreground">{heading}</h3>
+          {description ? <p className="text-sm text-muted-foreground">{description}</p> : null}
         </div>
         <CopyButton value={build(secret)} label={copyLabel} showText />
       </div>
-      <pre className="rounded-md bg-slate-900 px-3 py-2 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap text-slate-100">
+      <pre className="rounded-md bg-code-block px-3 py-2 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap text-code-block-foreground">
         {revealed ? build(secret) : <Masked text={build(PLACEHOLDER)} />}
       </pre>
     </section>

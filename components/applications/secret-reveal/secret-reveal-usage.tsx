@@ -52,13 +52,13 @@ export function SecretRevealUsage({
         </Alert>
       ) : null}
       {clientType === "WEB" ? (
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-muted-foreground">
           Keep the secret on your server: it authenticates your back end at the token endpoint and
           must never reach the browser.
         </p>
       ) : null}
       {clientType === undefined ? (
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-muted-foreground">
           For a single-page or mobile app, never ship the secret in the app: they sign in with PKCE.
         </p>
       ) : null}

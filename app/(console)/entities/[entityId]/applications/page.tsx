@@ -51,14 +51,14 @@ export default async function ApplicationsPage({
     <section aria-labelledby="applications-heading" className="space-y-6">
       <div className="space-y-1">
         {entity ? (
-          <p className="text-sm text-slate-600">
+          <p className="text-sm text-muted-foreground">
             <bdi>{entity.name}</bdi>
           </p>
         ) : null}
-        <h1 id="applications-heading" className="text-2xl font-semibold text-slate-900">
+        <h1 id="applications-heading" className="text-2xl font-semibold text-foreground">
           Applications
         </h1>
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-muted-foreground">
           The OAuth2 clients that sign users in with Wink or call the Wink API for this account.
         </p>
       </div>

@@ -13,14 +13,14 @@ export default function ApplicationNotFound() {
   const entityId = typeof params.entityId === "string" ? params.entityId : null;
   return (
     <div className="space-y-3">
-      <h1 className="text-2xl font-semibold text-slate-900">Application not found</h1>
-      <p className="max-w-prose text-slate-700">
+      <h1 className="text-2xl font-semibold text-foreground">Application not found</h1>
+      <p className="max-w-prose text-body">
         Wink has no application with this ID in this managing entity. It may have been deleted, or
         the console&apos;s Wink credential cannot see it.
       </p>
       <Link
         href={entityId ? applicationsPath(entityId) : "/"}
-        className="inline-block font-medium text-brand-700 underline underline-offset-4"
+        className="inline-block font-medium text-link underline underline-offset-4"
       >
         Back to applications
       </Link>

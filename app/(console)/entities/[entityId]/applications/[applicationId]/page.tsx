@@ -69,7 +69,7 @@ export default async function ApplicationPage({ params }: { params: Params }) {
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div className="flex min-w-0 items-center gap-3">
           <ApplicationIcon name={name} iconIdentifier={application.iconIdentifier} size="lg" />
-          <h1 className="min-w-0 text-2xl font-semibold break-words text-slate-900">
+          <h1 className="min-w-0 text-2xl font-semibold break-words text-foreground">
             <bdi>{name}</bdi>
           </h1>
         </div>

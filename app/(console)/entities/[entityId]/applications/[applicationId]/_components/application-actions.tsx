@@ -61,7 +61,7 @@ export function ApplicationActions({
         )}
       </div>
       {isConsoleApplication ? (
-        <p id="console-application-reason" className="max-w-sm text-sm text-slate-700">
+        <p id="console-application-reason" className="max-w-sm text-sm text-body">
           Rotate and delete are off: the console uses this application&apos;s credential, and either
           would lock it out of Wink.
         </p>

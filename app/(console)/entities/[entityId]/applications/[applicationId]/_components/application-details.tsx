@@ -14,10 +14,10 @@ export function ApplicationDetails({ application }: { application: Application }
       <Section title="Credentials" id="credentials-heading">
         <dl className="grid gap-4 text-sm">
           <div className="grid gap-1">
-            <dt className="font-medium text-slate-900">Client ID</dt>
+            <dt className="font-medium text-foreground">Client ID</dt>
             <dd className="flex flex-wrap items-center gap-2">
               <code
-                className="rounded bg-slate-100 px-2 py-1 font-mono text-sm break-all text-slate-900"
+                className="rounded bg-code px-2 py-1 font-mono text-sm break-all text-foreground"
                 data-testid="client-id"
               >
                 <bdi>{application.clientId || "—"}</bdi>
@@ -28,33 +28,35 @@ export function ApplicationDetails({ application }: { application: Application }
             </dd>
           </div>
           <div className="grid gap-1">
-            <dt className="font-medium text-slate-900">Client secret</dt>
-            <dd className="text-slate-700">
+            <dt className="font-medium text-foreground">Client secret</dt>
+            <dd className="text-body">
               Not shown: Wink returns it only when the application is created or its credentials are
               rotated.
             </dd>
           </div>
           <div className="grid gap-1">
-            <dt className="font-medium text-slate-900">Application ID</dt>
+            <dt className="font-medium text-foreground">Application ID</dt>
             <dd>
-              <code className="font-mono text-sm break-all text-slate-800">{application.id}</code>
+              <code className="font-mono text-sm break-all text-code-foreground">
+                {application.id}
+              </code>
             </dd>
           </div>
           {application.userIdentifier ? (
             <div className="grid gap-1">
-              <dt className="font-medium text-slate-900">Created by (Wink user)</dt>
+              <dt className="font-medium text-foreground">Created by (Wink user)</dt>
               <dd>
-                <code className="font-mono text-sm break-all text-slate-800">
+                <code className="font-mono text-sm break-all text-code-foreground">
                   <bdi>{application.userIdentifier}</bdi>
                 </code>
               </dd>
             </div>
           ) : null}
           <div className="grid gap-1">
-            <dt className="font-medium text-slate-900">Icon</dt>
-            <dd className="text-slate-700">
+            <dt className="font-medium text-foreground">Icon</dt>
+            <dd className="text-body">
               {application.iconIdentifier ? (
-                <code className="font-mono text-sm break-all text-slate-800">
+                <code className="font-mono text-sm break-all text-code-foreground">
                   <bdi>{application.iconIdentifier}</bdi>
                 </code>
               ) : (
@@ -66,7 +68,7 @@ export function ApplicationDetails({ application }: { application: Application }
       </Section>
 
       <Section title="API scopes" id="scopes-heading">
-        <p className="text-sm text-slate-700" data-testid="scopes-summary">
+        <p className="text-sm text-body" data-testid="scopes-summary">
           {describeScopes(application.scopes, clientTypeFromRedirects(application.redirectUris))}
         </p>
         <ScopeList scopes={application.scopes} />
@@ -90,9 +92,9 @@ function Section({ title, id, children }: { title: string; id: string; children:
   return (
     <section
       aria-labelledby={id}
-      className="grid content-start gap-3 rounded-lg border border-slate-200 bg-white p-5"
+      className="grid content-start gap-3 rounded-lg border border-border bg-card p-5"
     >
-      <h2 id={id} className="text-base font-semibold text-slate-900">
+      <h2 id={id} className="text-base font-semibold text-foreground">
         {title}
       </h2>
       {children}
@@ -101,12 +103,12 @@ function Section({ title, id, children }: { title: string; id: string; children:
 }
 
 function UriList({ uris, empty }: { uris: readonly string[]; empty: string }) {
-  if (uris.length === 0) return <p className="text-sm text-slate-700">{empty}</p>;
+  if (uris.length === 0) return <p className="text-sm text-body">{empty}</p>;
   return (
     <ul className="grid gap-2">
       {uris.map((uri, index) => (
         <li key={`${index}-${uri}`} className="flex flex-wrap items-center gap-2">
-          <code className="min-w-0 font-mono text-sm break-all text-slate-800">
+          <code className="min-w-0 font-mono text-sm break-all text-code-foreground">
             <bdi>{uri}</bdi>
           </code>
         </li>

@@ -62,7 +62,7 @@ export function DeleteApplicationDialog({
       <Button
         type="button"
         variant="outline"
-        className="border-red-300 text-red-800 hover:bg-red-50"
+        className="border-error-border text-error hover:bg-error-background"
         onClick={() => {
           setFailure(null);
           begin();
@@ -92,7 +92,7 @@ export function DeleteApplicationDialog({
         }}
         onConfirm={confirm}
       >
-        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
+        <ul className="list-disc space-y-1 pl-5 text-sm text-body">
           <li>
             Everything that signs in or requests tokens with it stops working, including
             booking-engine links and web components that embed its client ID.

@@ -109,7 +109,7 @@ export function RotateCredentialsDialog({
           if (rotated) event.preventDefault();
         }}
       >
-        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
+        <ul className="list-disc space-y-1 pl-5 text-sm text-body">
           <li>
             Every integration that uses the current pair breaks until it is updated: server code
             that requests tokens, and booking-engine links and web components that embed the client

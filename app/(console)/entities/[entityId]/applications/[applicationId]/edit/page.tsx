@@ -65,10 +65,10 @@ export default async function EditApplicationPage({
     <div className="max-w-4xl space-y-6">
       <Breadcrumb items={[list, { label: name, href: back }, { label: "Edit" }]} />
       <div className="space-y-1">
-        <h1 className="text-2xl font-semibold break-words text-slate-900">
+        <h1 className="text-2xl font-semibold break-words text-foreground">
           Edit <bdi>{name}</bdi>
         </h1>
-        <p className="text-sm text-slate-700">
+        <p className="text-sm text-body">
           The whole application is saved at once. Its client type cannot be changed, and Wink does
           not say which it is: machine-to-machine applications have no redirect URIs.
         </p>

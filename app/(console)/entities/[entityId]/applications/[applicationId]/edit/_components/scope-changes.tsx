@@ -8,9 +8,9 @@ export function ScopeChanges({ diff, className }: { diff: ScopeDiff; className?:
   return (
     <section
       aria-labelledby="scope-changes-heading"
-      className={cn("grid gap-2 rounded-lg border border-slate-200 bg-white p-4", className)}
+      className={cn("grid gap-2 rounded-lg border border-border bg-card p-4", className)}
     >
-      <h3 id="scope-changes-heading" className="text-sm font-medium text-slate-900">
+      <h3 id="scope-changes-heading" className="text-sm font-medium text-foreground">
         Scope changes
       </h3>
       {hasScopeChanges(diff) ? (
@@ -23,7 +23,7 @@ export function ScopeChanges({ diff, className }: { diff: ScopeDiff; className?:
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-slate-700">No changes to scopes.</p>
+        <p className="text-sm text-body">No changes to scopes.</p>
       )}
     </section>
   );
@@ -42,7 +42,7 @@ function ChangeRow({ change, added }: { change: ScopeChange; added: boolean }) {
         aria-hidden="true"
         className={cn(
           "w-3 text-center font-mono font-semibold",
-          added && change.risk ? ADDED_TEXT[change.risk] : "text-slate-700",
+          added && change.risk ? ADDED_TEXT[change.risk] : "text-body",
         )}
       >
         {added ? "+" : "−"}
@@ -51,7 +51,7 @@ function ChangeRow({ change, added }: { change: ScopeChange; added: boolean }) {
       <code
         className={cn(
           "font-mono text-xs",
-          added && change.risk ? ADDED_TEXT[change.risk] : "text-slate-700 line-through",
+          added && change.risk ? ADDED_TEXT[change.risk] : "text-body line-through",
           added ? "font-semibold" : null,
         )}
       >
