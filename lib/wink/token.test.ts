@@ -107,9 +107,9 @@ describe("token requests", () => {
   it("drops a token on invalidate(token), but not a newer one", async () => {
     const cache = new TokenCache();
     const first = await cache.getToken(credential);
-    cache.invalidate(first);
+    cache.forget(first);
     const second = await cache.getToken(credential);
-    cache.invalidate(first); // a late 401 to the old token
+    cache.forget(first); // a late 401 to the old token
     expect(await cache.getToken(credential)).toBe(second);
     expect([first, second]).toEqual(["token-1", "token-2"]);
   });
