@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { WinkErrorPanel } from "@/components/feedback/wink-error-panel";
 import { Alert } from "@/components/ui/alert";
+import { loadApplicationForPage } from "@/lib/applications/load-application";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
-import { isWinkError, type Application } from "@/lib/wink";
 import { ApplicationActions } from "./_components/application-actions";
 import { ApplicationAvatar } from "./_components/application-avatar";
 import { ApplicationDetails } from "./_components/application-details";
+import { ApplicationUnavailable } from "./_components/application-unavailable";
 import { Breadcrumb } from "./_components/breadcrumb";
-import { isConsoleApplication } from "./change-guard";
-import { loadApplication } from "./load-application";
 import { applicationPath, applicationsPath } from "./paths";
 
 type Params = Promise<{ entityId: string; applicationId: string }>;
@@ -19,8 +16,8 @@ type Params = Promise<{ entityId: string; applicationId: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { entityId, applicationId } = await params;
   try {
-    const { name } = await loadApplication(entityId, applicationId);
-    return { title: name || "Application" };
+    const loaded = await loadApplicationForPage(entityId, applicationId);
+    return { title: (loaded.ok && loaded.application.name) || "Application" };
   } catch {
     // The page itself says what went wrong; the title just stays generic.
     return { title: "Application" };
@@ -32,32 +29,22 @@ export default async function ApplicationPage({ params }: { params: Params }) {
   const here = applicationPath(entityId, applicationId);
   const viewer = await requirePageAccess(here);
 
-  let application: Application;
-  try {
-    application = await loadApplication(entityId, applicationId);
-  } catch (error) {
-    if (!isWinkError(error)) throw error;
-    if (error.status === 404) notFound();
+  const loaded = await loadApplicationForPage(entityId, applicationId);
+  if (!loaded.ok) {
     return (
-      <div className="space-y-4">
-        <Breadcrumb
-          items={[
-            { label: "Applications", href: applicationsPath(entityId) },
-            { label: "Application" },
-          ]}
-        />
-        <WinkErrorPanel
-          title="The application could not be loaded"
-          message={error.safeMessage}
-          requestId={error.requestId}
-          retryHref={here}
-        />
-      </div>
+      <ApplicationUnavailable
+        breadcrumb={[
+          { label: "Applications", href: applicationsPath(entityId) },
+          { label: "Application" },
+        ]}
+        failure={loaded}
+        retryHref={here}
+      />
     );
   }
 
+  const { application, isConsoleApplication: ownCredential } = loaded;
   const name = application.name || "Unnamed application";
-  const ownCredential = isConsoleApplication(application);
 
   return (
     <div className="space-y-6">

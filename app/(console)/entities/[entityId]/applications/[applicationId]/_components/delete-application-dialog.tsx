@@ -3,13 +3,13 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { applicationsQueryKey } from "@/components/applications/applications-query-key";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/use-toast";
-import { confirmationPhrase } from "../confirmation";
+import { confirmationPhrase } from "@/lib/applications/confirmation";
 import { applicationsPath } from "../paths";
-import { ConfirmChangeDialog, type ChangeFailure } from "./confirm-change-dialog";
+import { ConfirmChangeDialog } from "./confirm-change-dialog";
+import { useConfirmChange } from "./use-confirm-change";
 import { useDeleteApplication } from "./use-delete-application";
 
 /** "Delete": armed by the typed name; on Wink's `success: true`, back to the list. */
@@ -22,38 +22,21 @@ export function DeleteApplicationDialog({
 }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [failure, setFailure] = useState<ChangeFailure | null>(null);
-  const { begin, submit, pending } = useDeleteApplication(entityId, application.id);
   const phrase = confirmationPhrase(application);
 
-  const close = () => {
-    setOpen(false);
-    if (failure?.unknown) {
+  const { open, openDialog, close, confirm, failure, pending } = useConfirmChange({
+    change: useDeleteApplication(entityId, application.id),
+    onDone(deleted) {
+      toast({ title: `Deleted ${deleted.name || phrase}`, variant: "success" });
+      void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
+      router.push(applicationsPath(entityId));
+    },
+    onUnknownClosed() {
       // Reloaded, the page shows whether it is still there (or Wink's not-found).
       router.refresh();
       void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
-    }
-    setFailure(null);
-  };
-
-  const confirm = async (typed: string) => {
-    setFailure(null);
-    const result = await submit(typed);
-    if (!result) return;
-    if (result.ok) {
-      setOpen(false);
-      toast({ title: `Deleted ${result.data.name || phrase}`, variant: "success" });
-      void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
-      router.push(applicationsPath(entityId));
-      return;
-    }
-    setFailure({
-      message: result.error,
-      unknown: result.outcomeUnknown === true,
-      field: result.fieldErrors?.confirmName,
-    });
-  };
+    },
+  });
 
   return (
     <>
@@ -61,11 +44,7 @@ export function DeleteApplicationDialog({
         type="button"
         variant="outline"
         className="border-red-300 text-red-800 hover:bg-red-50"
-        onClick={() => {
-          setFailure(null);
-          begin();
-          setOpen(true);
-        }}
+        onClick={openDialog}
       >
         <Trash2 aria-hidden="true" /> Delete
       </Button>

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { WinkErrorPanel } from "@/components/feedback/wink-error-panel";
 import { Alert } from "@/components/ui/alert";
+import { loadApplicationForPage } from "@/lib/applications/load-application";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
-import { isWinkError, type Application } from "@/lib/wink";
+import { ApplicationUnavailable } from "../_components/application-unavailable";
 import { Breadcrumb } from "../_components/breadcrumb";
-import { isConsoleApplication } from "../change-guard";
-import { loadApplication } from "../load-application";
 import { applicationPath, applicationsPath, editApplicationPath } from "../paths";
 import { EditApplicationForm } from "./_components/edit-application-form";
 
@@ -40,25 +37,18 @@ export default async function EditApplicationPage({
     );
   }
 
-  let application: Application;
-  try {
-    application = await loadApplication(entityId, applicationId);
-  } catch (error) {
-    if (!isWinkError(error)) throw error;
-    if (error.status === 404) notFound();
+  const loaded = await loadApplicationForPage(entityId, applicationId);
+  if (!loaded.ok) {
     return (
-      <div className="space-y-4">
-        <Breadcrumb items={[list, { label: "Application", href: back }, { label: "Edit" }]} />
-        <WinkErrorPanel
-          title="The application could not be loaded"
-          message={error.safeMessage}
-          requestId={error.requestId}
-          retryHref={here}
-        />
-      </div>
+      <ApplicationUnavailable
+        breadcrumb={[list, { label: "Application", href: back }, { label: "Edit" }]}
+        failure={loaded}
+        retryHref={here}
+      />
     );
   }
 
+  const { application } = loaded;
   const name = application.name || "Unnamed application";
   return (
     <div className="max-w-4xl space-y-6">
@@ -73,7 +63,7 @@ export default async function EditApplicationPage({
       <EditApplicationForm
         entityId={entityId}
         application={application}
-        isConsoleApplication={isConsoleApplication(application)}
+        isConsoleApplication={loaded.isConsoleApplication}
         consoleScopes={getEnv().wink.scopes}
       />
     </div>
