@@ -1,6 +1,7 @@
 import "server-only";
 import type { ActionRefusal } from "@/lib/auth/action";
 import type { AuditAction, AuditEvent } from "@/lib/audit";
+import { log } from "@/lib/log";
 import type { WinkError } from "@/lib/wink";
 import type { AuditSink } from "./dependencies";
 
@@ -48,7 +49,7 @@ export class AuditTrail {
 
   /** A WinkError: failed, or unknown when the change may have happened all the same. */
   async failed(error: WinkError): Promise<void> {
-    await this.write({
+    await this.writeAfterWink({
       outcome: error.outcome === "unknown" ? "unknown" : "failed",
       status: error.status,
       requestId: error.requestId,
@@ -58,13 +59,34 @@ export class AuditTrail {
 
   /** Wink answered but did not do it (`success: false` on delete). */
   async declined(reason: string, status: number): Promise<void> {
-    await this.write({ outcome: "failed", status, reason });
+    await this.writeAfterWink({ outcome: "failed", status, reason });
   }
 
   async succeeded(done: { status: number; applicationId?: string; clientId?: string }) {
     if (done.applicationId) this.applicationId = done.applicationId;
     if (done.clientId !== undefined) this.setClientId(done.clientId);
-    await this.write({ outcome: "succeeded", status: done.status });
+    await this.writeAfterWink({ outcome: "succeeded", status: done.status });
+  }
+
+  /**
+   * Once Wink was asked, its answer goes back to the admin even when the audit cannot be written:
+   * a failure of the console's own store must never cost a secret Wink already issued. The failure
+   * is logged (the event has no secret) for an operator to reconcile.
+   */
+  private async writeAfterWink(
+    event: Pick<AuditEvent, "outcome" | "status" | "requestId" | "reason">,
+  ) {
+    try {
+      await this.write(event);
+    } catch (error) {
+      log.error("audit.unwritten", {
+        action: this.action,
+        outcome: event.outcome,
+        entityId: this.entityId,
+        applicationId: this.applicationId,
+        error,
+      });
+    }
   }
 
   private write(event: Pick<AuditEvent, "outcome" | "status" | "requestId" | "reason">) {

@@ -231,6 +231,68 @@ describe("rotateApplicationCredentials", () => {
   });
 });
 
+describe("the pipeline's dependencies", () => {
+  it("returns a rotate's new pair even when the audit cannot be written afterwards", async () => {
+    const audit = async (event: { outcome: string }) => {
+      if (event.outcome !== "refused") throw new Error("audit store unreachable");
+    };
+    const deps = { ...world.deps, audit };
+    const result = await rotate(
+      entityId,
+      APP.id,
+      newSubmissionId(),
+      "Booking site",
+      APP.clientId,
+      deps,
+    );
+    expect(result).toMatchObject({ ok: true, data: { id: APP.id, secretKey: expect.any(String) } });
+    expect(requests("rotate")).toBe(1);
+  });
+
+  it("asks the replay guard and the change lock it is given, and reaches Wink only past both", async () => {
+    const asked: string[] = [];
+    const guards = {
+      claimSubmission: async (id: string, ttlMs: number) => {
+        asked.push(`claim ${ttlMs > 0}`);
+        return world.deps.guards.claimSubmission(id, ttlMs);
+      },
+      acquireChangeLock: async (key: string, ttlMs: number) => {
+        asked.push(`lock ${key}`);
+        return world.deps.guards.acquireChangeLock(key, ttlMs);
+      },
+    };
+    const deps = { ...world.deps, guards };
+    const id = newSubmissionId();
+    expect(await rotate(entityId, APP.id, id, "Booking site", APP.clientId, deps)).toMatchObject({
+      ok: true,
+    });
+    expect(asked).toEqual([`lock ${entityId}/${APP.id}`, "claim true"]);
+
+    const refusing = { ...guards, claimSubmission: async () => false };
+    const repeat = await updateApplication(
+      {
+        entityId,
+        applicationId: APP.id,
+        submissionId: newSubmissionId(),
+        input: {
+          name: "Never sent",
+          redirectUris: ["https://example.com/cb"],
+          postLogoutRedirectUris: [],
+          scopes: ["booking.read"],
+          iconIdentifier: "",
+        },
+      },
+      { ...world.deps, guards: refusing },
+    );
+    expect(repeat).toMatchObject({
+      ok: false,
+      status: 409,
+      error: "These changes were already sent once.",
+    });
+    expect(requests("update")).toBe(0);
+  });
+});
+
 describe("deleteApplication", () => {
   it("deletes once on success: true", async () => {
     expect(await remove(entityId, APP.id, newSubmissionId(), "Booking site")).toEqual({

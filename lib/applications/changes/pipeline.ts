@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { winkErrorResult } from "@/lib/applications/wink-error-result";
 import { fieldErrorsOf, type ActionRefusal, type ActionResult } from "@/lib/auth/action";
 import type { AuditAction } from "@/lib/audit";
+import { log } from "@/lib/log";
 import { isWinkError, type WinkError } from "@/lib/wink";
 import { AuditTrail } from "./audit-trail";
 import type { ChangeDependencies } from "./dependencies";
@@ -64,7 +65,9 @@ type ChangeSpecBase<S extends z.ZodType, T, Target> = {
   /** The refusal of a replayed submission id (409). */
   repeated: string;
   /** The change's own rule, after the shared preflight and before the id is claimed. */
-  check?(context: ChangeContext<z.output<S>, Target>): Refusal | undefined;
+  check?(
+    context: ChangeContext<z.output<S>, Target>,
+  ): Refusal | undefined | Promise<Refusal | undefined>;
   /** The one call to Wink. */
   call(context: ChangeContext<z.output<S>, Target>): Promise<WinkOutcome<T>>;
   /** The words for a lost answer, when the change has better ones than lib/wink's. */
@@ -142,7 +145,11 @@ export async function runChange<S extends z.ZodType, T>(
   try {
     return await claimAndCall(spec, context, request.submissionId as string, trail);
   } finally {
-    await release();
+    // A lock that cannot be released runs out with its TTL; failing here would throw away the
+    // result, and with a rotate's result the only copy of the new secret.
+    await release().catch((error: unknown) =>
+      log.error("applications.lock.release-failed", { error }),
+    );
   }
 }
 
@@ -155,7 +162,7 @@ async function claimAndCall<S extends z.ZodType, T, Target>(
   submissionId: string,
   trail: AuditTrail,
 ): Promise<ActionResult<T>> {
-  const refusal = spec.check?.(context);
+  const refusal = await spec.check?.(context);
   if (refusal) return trail.refused(refusal);
   // Claimed last: the same request sent twice reaches Wink once, and a refusal above did not
   // spend the id, so the admin can fix the form and send it again.
