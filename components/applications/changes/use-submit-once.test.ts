@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/auth/action";
-import { SubmitOnce } from "./submit-once";
+import { SubmitOnce } from "./use-submit-once";
 
 function ids() {
   let n = 0;
