@@ -47,7 +47,7 @@ export type ChangeRequest = {
 };
 
 /** What the Wink call came to: done (with the data for the browser), or answered but not done. */
-export type WinkOutcome<T> =
+export type WinkCallResult<T> =
   | { done: true; data: T; status: number; applicationId?: string; clientId?: string }
   /** Wink answered without doing it (delete's `success: false`): `reason` is its message. */
   | { done: false; reason: string; status: number };
@@ -69,7 +69,7 @@ type ChangeSpecBase<S extends z.ZodType, T, Target> = {
     context: ChangeContext<z.output<S>, Target>,
   ): Refusal | undefined | Promise<Refusal | undefined>;
   /** The one call to Wink. */
-  call(context: ChangeContext<z.output<S>, Target>): Promise<WinkOutcome<T>>;
+  call(context: ChangeContext<z.output<S>, Target>): Promise<WinkCallResult<T>>;
   /** The words for a lost answer, when the change has better ones than lib/wink's. */
   unknownOutcome?(error: WinkError, context: ChangeContext<z.output<S>, Target>): string;
 };
@@ -171,7 +171,7 @@ async function claimAndCall<S extends z.ZodType, T, Target>(
   }
 
   // 4. call Wink once
-  let outcome: WinkOutcome<T>;
+  let outcome: WinkCallResult<T>;
   try {
     outcome = await spec.call(context);
   } catch (error) {
