@@ -1,10 +1,10 @@
 import "server-only";
 import type { z } from "zod";
-import { WinkError, isTransient } from "./errors";
+import { WinkError } from "./errors";
 import * as operations from "./operations";
 import type { OperationSpec } from "./operations";
 import { DEFAULT_RETRY_POLICY, retryDelayMs, sleep, type RetryPolicy } from "./retry";
-import { interpretAnswer, transportError, type Attempt } from "./answers";
+import { interpretAnswer, transportError, type Attempt } from "./interpret-answer";
 import type {
   Application,
   CreateApplicationRequest,
@@ -122,7 +122,9 @@ export function createWinkClient(options: WinkClientOptions): WinkClient {
       const result = await attemptOnce(spec, attempt);
       if (result.ok) return result.value as z.output<S>;
       const { error } = result;
-      if (attempt >= attempts || !isTransient(error)) throw error;
+      // Only reads get here more than once, and a read never has an unknown outcome, so `retryable`
+      // is exactly "transient" (see isTransient in errors.ts).
+      if (attempt >= attempts || !error.retryable) throw error;
       const delayMs = retryDelayMs(policy, attempt, result.retryAfter ?? null);
       onEvent?.({ type: "retry", operation: spec.name, attempt, delayMs, reason: reasonOf(error) });
       await sleep(delayMs);
@@ -136,7 +138,7 @@ export function createWinkClient(options: WinkClientOptions): WinkClient {
     if (!(answer instanceof WinkError) && answer.status === 401) {
       // A 401 means Wink did nothing (the token expired early or was revoked), so one repeat with a
       // fresh token is safe even for a change. A second 401 is the credential itself: reported.
-      tokens.invalidate(token);
+      tokens.forget(token);
       token = await tokenFor(spec.name);
       if (token instanceof WinkError) return { ok: false, error: token };
       answer = await send(spec, token, attempt);
@@ -198,14 +200,18 @@ export function createWinkClient(options: WinkClientOptions): WinkClient {
   return {
     clientId: options.clientId,
     // async: an invalid id or request body becomes a rejected promise, not a synchronous throw.
-    listApplications: async (meId) => call(operations.listApplications(meId)),
-    getApplication: async (meId, id) => call(operations.getApplication(meId, id)),
-    createApplication: async (meId, request) => call(operations.createApplication(meId, request)),
-    updateApplication: async (meId, id, request) =>
-      call(operations.updateApplication(meId, id, request)),
-    deleteApplication: async (meId, id) => call(operations.deleteApplication(meId, id)),
-    rotateApplicationCredentials: async (meId, id) =>
-      call(operations.rotateApplicationCredentials(meId, id)),
+    listApplications: async (managingEntityId) =>
+      call(operations.listApplications(managingEntityId)),
+    getApplication: async (managingEntityId, id) =>
+      call(operations.getApplication(managingEntityId, id)),
+    createApplication: async (managingEntityId, request) =>
+      call(operations.createApplication(managingEntityId, request)),
+    updateApplication: async (managingEntityId, id, request) =>
+      call(operations.updateApplication(managingEntityId, id, request)),
+    deleteApplication: async (managingEntityId, id) =>
+      call(operations.deleteApplication(managingEntityId, id)),
+    rotateApplicationCredentials: async (managingEntityId, id) =>
+      call(operations.rotateApplicationCredentials(managingEntityId, id)),
     listManagingEntities: async (filter) => call(operations.listManagingEntities(filter)),
     listAllManagingEntities: async () => call(operations.listAllManagingEntities()),
     checkCredential: async () => {

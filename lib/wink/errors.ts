@@ -19,7 +19,8 @@ export type WinkErrorKind = "http" | "timeout" | "network" | "invalid-response" 
  */
 export type WinkOutcome = "not-performed" | "unknown";
 
-export type WinkErrorInit = {
+/** Everything a WinkError says, declared once: the constructor takes it, `toJSON` gives it back. */
+export type WinkErrorFields = {
   kind: WinkErrorKind;
   /** Plain words for a person, with no secret, token or header in them. */
   safeMessage: string;
@@ -28,6 +29,7 @@ export type WinkErrorInit = {
   status?: number;
   problem?: WinkProblem;
   requestId?: string;
+  /** A person may try again: the failure was transient and nothing may have happened. */
   retryable: boolean;
   outcome: WinkOutcome;
   /** For `token` errors: the RFC 6749 error code, or `unreachable` / `invalid-response`. */
@@ -36,10 +38,12 @@ export type WinkErrorInit = {
   requiredScope?: string;
   /** For `invalid-response`: where the body differs from the contract (paths and types, no values). */
   issues?: string[];
-  cause?: unknown;
 };
 
-export type WinkErrorJSON = Omit<WinkErrorInit, "cause" | "safeMessage"> & {
+export type WinkErrorInit = WinkErrorFields & { cause?: unknown };
+
+/** What logs and API responses may carry: the fields, `safeMessage` as `message`, never `cause`. */
+export type WinkErrorJSON = Omit<WinkErrorFields, "safeMessage"> & {
   name: "WinkError";
   message: string;
 };
@@ -51,35 +55,23 @@ export type WinkErrorJSON = Omit<WinkErrorInit, "cause" | "safeMessage"> & {
  */
 const WINK_ERROR_BRAND = Symbol.for("wink-console.wink-error");
 
+// The class's public fields are the members of WinkErrorFields (declaration merging), so they are
+// written down once, above.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface WinkError extends Readonly<WinkErrorFields> {}
+
 /** The one error type of lib/wink. Its message is `safeMessage`: safe to show and to log. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class WinkError extends Error {
   override readonly name = "WinkError" as const;
   readonly [WINK_ERROR_BRAND] = true;
-  readonly kind: WinkErrorKind;
-  readonly safeMessage: string;
-  readonly operation: string;
-  readonly status: number | undefined;
-  readonly problem: WinkProblem | undefined;
-  readonly requestId: string | undefined;
-  readonly retryable: boolean;
-  readonly outcome: WinkOutcome;
-  readonly code: string | undefined;
-  readonly requiredScope: string | undefined;
-  readonly issues: string[] | undefined;
+  readonly #fields: WinkErrorFields;
 
   constructor(init: WinkErrorInit) {
-    super(init.safeMessage, init.cause === undefined ? undefined : { cause: init.cause });
-    this.kind = init.kind;
-    this.safeMessage = init.safeMessage;
-    this.operation = init.operation;
-    this.status = init.status;
-    this.problem = init.problem;
-    this.requestId = init.requestId;
-    this.retryable = init.retryable;
-    this.outcome = init.outcome;
-    this.code = init.code;
-    this.requiredScope = init.requiredScope;
-    this.issues = init.issues;
+    const { cause, ...fields } = init;
+    super(fields.safeMessage, cause === undefined ? undefined : { cause });
+    this.#fields = fields;
+    Object.assign(this, fields);
   }
 
   /** Field errors Wink named, for a form to show beside its fields. */
@@ -90,38 +82,13 @@ export class WinkError extends Error {
   /** The same error attributed to `operation`: a token failure is shared by concurrent callers. */
   forOperation(operation: string): WinkError {
     if (operation === this.operation) return this;
-    return new WinkError({
-      kind: this.kind,
-      safeMessage: this.safeMessage,
-      operation,
-      status: this.status,
-      problem: this.problem,
-      requestId: this.requestId,
-      retryable: this.retryable,
-      outcome: this.outcome,
-      code: this.code,
-      requiredScope: this.requiredScope,
-      issues: this.issues,
-      cause: this.cause,
-    });
+    return new WinkError({ ...this.#fields, operation, cause: this.cause });
   }
 
   /** What logs and API responses may carry. Built from the fields above, never from `cause`. */
   toJSON(): WinkErrorJSON {
-    return withoutUndefined({
-      name: this.name,
-      message: this.safeMessage,
-      kind: this.kind,
-      operation: this.operation,
-      status: this.status,
-      problem: this.problem,
-      requestId: this.requestId,
-      retryable: this.retryable,
-      outcome: this.outcome,
-      code: this.code,
-      requiredScope: this.requiredScope,
-      issues: this.issues,
-    });
+    const { safeMessage, ...rest } = this.#fields;
+    return withoutUndefined({ name: this.name, message: safeMessage, ...rest });
   }
 }
 
@@ -132,16 +99,25 @@ export function isWinkError(error: unknown): error is WinkError {
   );
 }
 
-/** True for the failures that a read may repeat at once: they say nothing about the request. */
-export function isTransient(error: WinkError): boolean {
-  switch (error.kind) {
+/** What decides whether a failure is transient: the kind, Wink's status, a token error's code. */
+export type FailureFacts = Pick<WinkErrorFields, "kind" | "status" | "code">;
+
+/**
+ * Transient: the failure says nothing about the request itself, so the same request may well work
+ * a moment later. No complete answer (time-out, broken or refused connection), a gateway or an
+ * overloaded Wink (502, 503, 504), or a token endpoint out of reach. The one retry word of lib/wink:
+ * reads repeat a transient failure (a bounded number of times), and an error is `retryable` for a
+ * person when it is transient and nothing may have happened. Changes are never repeated.
+ */
+export function isTransient({ kind, status, code }: FailureFacts): boolean {
+  switch (kind) {
     case "timeout":
     case "network":
       return true;
     case "http":
-      return error.status === 502 || error.status === 503 || error.status === 504;
+      return status === 502 || status === 503 || status === 504;
     case "token":
-      return error.code === "unreachable";
+      return code === "unreachable";
     case "invalid-response":
       return false;
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { FieldError, WinkProblem } from "@/lib/wink-contract/problem-details";
+import { parseJson } from "./json";
 
 /**
  * Reading Wink's error bodies: RFC 9457 problem details as Spring's `ProblemDetail` writes them.
@@ -94,14 +95,6 @@ function dedupe(errors: FieldError[]): FieldError[] {
     seen.add(key);
     return true;
   });
-}
-
-function parseJson(body: string): unknown {
-  try {
-    return JSON.parse(body);
-  } catch {
-    return undefined;
-  }
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

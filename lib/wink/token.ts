@@ -1,5 +1,5 @@
 import "server-only";
-import { WinkError } from "./errors";
+import { WinkError, isTransient } from "./errors";
 import {
   TOKEN_MESSAGES,
   formatSeconds,
@@ -7,7 +7,7 @@ import {
   tokenRefusedMessage,
   tokenUnreachableMessage,
 } from "@/lib/wink-contract/messages";
-import { isRecord } from "./problem";
+import { parseJson } from "./json";
 import { tokenErrorSchema, tokenResponseSchema } from "@/lib/wink-contract/schemas";
 import { exchange, requestIdOf, TransportFailure, type FetchLike } from "./transport";
 
@@ -96,13 +96,12 @@ export class TokenCache {
   }
 
   /**
-   * Drops a token: by cache key, or by the token itself after Wink answered 401 to it. Dropping by
-   * token leaves alone a newer token that another caller already fetched.
+   * Forgets an access token after Wink answered 401 to it, so the next caller fetches a new one. A
+   * newer token that another caller already fetched is left alone.
    */
-  invalidate(keyOrToken: string): void {
-    if (this.cached.delete(keyOrToken)) return;
+  forget(accessToken: string): void {
     for (const [key, token] of this.cached) {
-      if (token.accessToken === keyOrToken) this.cached.delete(key);
+      if (token.accessToken === accessToken) this.cached.delete(key);
     }
   }
 
@@ -154,7 +153,6 @@ export class TokenCache {
         throw tokenError("invalid-response", TOKEN_MESSAGES.invalidResponse, {
           status,
           requestId,
-          retryable: true,
         });
       }
       const { access_token, expires_in } = parsed.data;
@@ -210,7 +208,7 @@ export function basicAuthorization(clientId: string, clientSecret: string): stri
 function tokenError(
   code: string,
   safeMessage: string,
-  extra: { status?: number; requestId?: string; retryable?: boolean; cause?: unknown } = {},
+  extra: { status?: number; requestId?: string; cause?: unknown } = {},
 ): WinkError {
   return new WinkError({
     kind: "token",
@@ -222,7 +220,7 @@ function tokenError(
     requestId: extra.requestId,
     // The API request was never sent without a token, so nothing happened.
     outcome: "not-performed",
-    retryable: extra.retryable ?? code === "unreachable",
+    retryable: isTransient({ kind: "token", code }),
     cause: extra.cause,
   });
 }
@@ -232,13 +230,4 @@ function scrub(text: string | undefined, secret: string): string | undefined {
   if (!text) return undefined;
   const clipped = text.length > 200 ? `${text.slice(0, 200)}…` : text;
   return secret ? clipped.split(secret).join("[REDACTED]") : clipped;
-}
-
-function parseJson(body: string): unknown {
-  try {
-    const value: unknown = JSON.parse(body);
-    return isRecord(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { ApplicationIcon } from "@/components/applications/display/application-icon";
-import { WinkErrorPanel } from "@/components/feedback/wink-error-panel";
 import { Alert } from "@/components/ui/alert";
 import { isBlankText } from "@/lib/applications/display-text";
+import { loadApplicationForPage } from "@/lib/applications/load-application";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
-import { isWinkError, type Application } from "@/lib/wink";
 import { ApplicationActions } from "./_components/application-actions";
+import { ApplicationIcon } from "@/components/applications/display/application-icon";
 import { ApplicationDetails } from "./_components/application-details";
+import { ApplicationUnavailable } from "./_components/application-unavailable";
 import { Breadcrumb } from "@/components/applications/display/breadcrumb";
-import { isConsoleApplication } from "./change-guard";
-import { loadApplication } from "./load-application";
 import { applicationPath, applicationsPath } from "@/lib/applications/routes";
 
 type Params = Promise<{ entityId: string; applicationId: string }>;
@@ -20,8 +17,13 @@ type Params = Promise<{ entityId: string; applicationId: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { entityId, applicationId } = await params;
   try {
-    const { name } = await loadApplication(entityId, applicationId);
-    return { title: isBlankText(name) ? "Application" : name };
+    const loaded = await loadApplicationForPage(entityId, applicationId);
+    return {
+      title:
+        loaded.ok && !isBlankText(loaded.application.name)
+          ? loaded.application.name
+          : "Application",
+    };
   } catch {
     // The page itself says what went wrong; the title just stays generic.
     return { title: "Application" };
@@ -33,32 +35,22 @@ export default async function ApplicationPage({ params }: { params: Params }) {
   const here = applicationPath(entityId, applicationId);
   const viewer = await requirePageAccess(here);
 
-  let application: Application;
-  try {
-    application = await loadApplication(entityId, applicationId);
-  } catch (error) {
-    if (!isWinkError(error)) throw error;
-    if (error.status === 404) notFound();
+  const loaded = await loadApplicationForPage(entityId, applicationId);
+  if (!loaded.ok) {
     return (
-      <div className="space-y-4">
-        <Breadcrumb
-          items={[
-            { label: "Applications", href: applicationsPath(entityId) },
-            { label: "Application" },
-          ]}
-        />
-        <WinkErrorPanel
-          title="The application could not be loaded"
-          message={error.safeMessage}
-          requestId={error.requestId}
-          retryHref={here}
-        />
-      </div>
+      <ApplicationUnavailable
+        breadcrumb={[
+          { label: "Applications", href: applicationsPath(entityId) },
+          { label: "Application" },
+        ]}
+        failure={loaded}
+        retryHref={here}
+      />
     );
   }
 
+  const { application, isConsoleApplication: ownCredential } = loaded;
   const name = isBlankText(application.name) ? "Unnamed application" : application.name;
-  const ownCredential = isConsoleApplication(application);
 
   return (
     <div className="space-y-6">

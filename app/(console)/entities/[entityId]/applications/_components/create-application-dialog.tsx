@@ -17,7 +17,7 @@ import {
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
-import type { CreatedCredentials } from "../actions";
+import type { CreatedCredentials } from "@/lib/applications/changes/create";
 import {
   CLIENT_TYPE_CHOICES,
   createApplicationSchema,

@@ -15,7 +15,7 @@ import {
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { confirmationMatches } from "../confirmation";
+import { confirmationMatches } from "@/lib/applications/confirmation";
 
 export type ChangeFailure = {
   message: string;

@@ -3,14 +3,14 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/use-toast";
+import { confirmationPhrase } from "@/lib/applications/confirmation";
 import { isBlankText } from "@/lib/applications/display-text";
-import { confirmationPhrase } from "../confirmation";
 import { applicationsPath } from "@/lib/applications/routes";
-import { ConfirmChangeDialog, type ChangeFailure } from "./confirm-change-dialog";
+import { ConfirmChangeDialog } from "./confirm-change-dialog";
+import { useConfirmChange } from "./use-confirm-change";
 import { useDeleteApplication } from "./use-delete-application";
 
 /** "Delete": armed by the typed name; on Wink's `success: true`, back to the list. */
@@ -23,39 +23,22 @@ export function DeleteApplicationDialog({
 }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [failure, setFailure] = useState<ChangeFailure | null>(null);
-  const { begin, submit, pending } = useDeleteApplication(entityId, application.id);
   const phrase = confirmationPhrase(application);
   const shown = isBlankText(application.name) ? phrase : application.name;
 
-  const close = () => {
-    setOpen(false);
-    if (failure?.unknown) {
-      // Reloaded, the page shows whether it is still there (or Wink's not-found).
-      router.refresh();
-      void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
-    }
-    setFailure(null);
-  };
-
-  const confirm = async (typed: string) => {
-    setFailure(null);
-    const result = await submit(typed);
-    if (!result) return;
-    if (result.ok) {
-      setOpen(false);
+  const { open, openDialog, close, confirm, failure, pending } = useConfirmChange({
+    change: useDeleteApplication(entityId, application.id),
+    onDone() {
       toast({ title: `Deleted ${shown}`, variant: "success" });
       void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
       router.push(applicationsPath(entityId));
-      return;
-    }
-    setFailure({
-      message: result.error,
-      unknown: result.outcomeUnknown === true,
-      field: result.fieldErrors?.confirmName,
-    });
-  };
+    },
+    onUnknownClosed() {
+      // Reloaded, the page shows whether it is still there (or Wink's not-found).
+      router.refresh();
+      void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
+    },
+  });
 
   return (
     <>
@@ -63,11 +46,7 @@ export function DeleteApplicationDialog({
         type="button"
         variant="outline"
         className="border-error-border text-error hover:bg-error-background"
-        onClick={() => {
-          setFailure(null);
-          begin();
-          setOpen(true);
-        }}
+        onClick={openDialog}
       >
         <Trash2 aria-hidden="true" /> Delete
       </Button>

@@ -7,10 +7,11 @@ import { useRef, useState } from "react";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
 import { SecretRevealDialog } from "@/components/applications/secret-reveal/secret-reveal-dialog";
 import { Button } from "@/components/ui/button";
-import type { RotatedApplicationCredentials } from "../actions";
+import { confirmationPhrase } from "@/lib/applications/confirmation";
 import { isBlankText } from "@/lib/applications/display-text";
-import { confirmationPhrase } from "../confirmation";
-import { ConfirmChangeDialog, type ChangeFailure } from "./confirm-change-dialog";
+import type { RotatedApplicationCredentials } from "@/lib/applications/changes/rotate";
+import { ConfirmChangeDialog } from "./confirm-change-dialog";
+import { useConfirmChange } from "./use-confirm-change";
 import { useRotateCredentials } from "./use-rotate-credentials";
 
 /**
@@ -30,14 +31,7 @@ export function RotateCredentialsDialog({
   const router = useRouter();
   const queryClient = useQueryClient();
   const trigger = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
-  const [failure, setFailure] = useState<ChangeFailure | null>(null);
   const [rotated, setRotated] = useState<RotatedApplicationCredentials | null>(null);
-  const { begin, submit, pending } = useRotateCredentials(
-    entityId,
-    application.id,
-    application.clientId,
-  );
   const phrase = confirmationPhrase(application);
   const shown = isBlankText(application.name) ? phrase : application.name;
 
@@ -46,42 +40,17 @@ export function RotateCredentialsDialog({
     void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
   };
 
-  const close = () => {
-    setOpen(false);
+  const { open, openDialog, close, confirm, failure, pending } = useConfirmChange({
+    change: useRotateCredentials(entityId, application.id, application.clientId),
+    onDone: setRotated,
     // After an unknown outcome the page must show the client ID as Wink has it now: that is how
     // the admin tells whether the rotate happened.
-    if (failure?.unknown) refreshEverywhere();
-    setFailure(null);
-  };
-
-  const confirm = async (typed: string) => {
-    setFailure(null);
-    const result = await submit(typed);
-    if (!result) return;
-    if (result.ok) {
-      setOpen(false);
-      setRotated(result.data);
-      return;
-    }
-    setFailure({
-      message: result.error,
-      unknown: result.outcomeUnknown === true,
-      field: result.fieldErrors?.confirmName,
-    });
-  };
+    onUnknownClosed: refreshEverywhere,
+  });
 
   return (
     <>
-      <Button
-        ref={trigger}
-        type="button"
-        variant="outline"
-        onClick={() => {
-          setFailure(null);
-          begin();
-          setOpen(true);
-        }}
-      >
+      <Button ref={trigger} type="button" variant="outline" onClick={openDialog}>
         <RefreshCw aria-hidden="true" /> Rotate credentials
       </Button>
 

@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { WinkErrorPanel } from "@/components/feedback/wink-error-panel";
 import { Alert } from "@/components/ui/alert";
 import { isBlankText } from "@/lib/applications/display-text";
+import { loadApplicationForPage } from "@/lib/applications/load-application";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
-import { isWinkError, type Application } from "@/lib/wink";
+import { ApplicationUnavailable } from "../_components/application-unavailable";
 import { Breadcrumb } from "@/components/applications/display/breadcrumb";
-import { isConsoleApplication } from "../change-guard";
-import { loadApplication } from "../load-application";
 import { applicationPath, applicationsPath, editApplicationPath } from "@/lib/applications/routes";
 import { EditApplicationForm } from "./_components/edit-application-form";
 
@@ -41,25 +38,18 @@ export default async function EditApplicationPage({
     );
   }
 
-  let application: Application;
-  try {
-    application = await loadApplication(entityId, applicationId);
-  } catch (error) {
-    if (!isWinkError(error)) throw error;
-    if (error.status === 404) notFound();
+  const loaded = await loadApplicationForPage(entityId, applicationId);
+  if (!loaded.ok) {
     return (
-      <div className="space-y-4">
-        <Breadcrumb items={[list, { label: "Application", href: back }, { label: "Edit" }]} />
-        <WinkErrorPanel
-          title="The application could not be loaded"
-          message={error.safeMessage}
-          requestId={error.requestId}
-          retryHref={here}
-        />
-      </div>
+      <ApplicationUnavailable
+        breadcrumb={[list, { label: "Application", href: back }, { label: "Edit" }]}
+        failure={loaded}
+        retryHref={here}
+      />
     );
   }
 
+  const { application } = loaded;
   const name = isBlankText(application.name) ? "Unnamed application" : application.name;
   return (
     <div className="max-w-4xl space-y-6">
@@ -76,7 +66,7 @@ export default async function EditApplicationPage({
       <EditApplicationForm
         entityId={entityId}
         application={application}
-        isConsoleApplication={isConsoleApplication(application)}
+        isConsoleApplication={loaded.isConsoleApplication}
         consoleScopes={getEnv().wink.scopes}
       />
     </div>

@@ -1,8 +1,8 @@
 /**
- * A thousand generated payloads against the create and edit server actions, called in-process the
- * way Next.js calls them, with only the session mocked (an admin). Everything behind the session is
- * real: the form schema, the actions, lib/wink's client and token cache, and a real sandbox on a
- * free port playing Wink. So "never reaches Wink" is counted by Wink's stand-in, not by a mock.
+ * A thousand generated payloads against the create and update changes, down the same pipeline the
+ * server actions use, with the session given as the pipeline's dependency (an admin). Everything
+ * else is real: the form schema, the pipeline, lib/wink's client and token cache, and a real
+ * sandbox on a free port playing Wink. So "never reaches Wink" is counted by Wink's stand-in.
  *
  * Properties:
  * - an input the schema refuses comes back as { ok: false, status: 400, fieldErrors } naming at
@@ -15,9 +15,11 @@
  * - no log line (audit included) ever carries a secret that a create returned.
  */
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Env } from "@/lib/env";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApplicationSchema, updateApplicationSchema } from "@/lib/applications/form-schema";
+import { audit } from "@/lib/audit";
 import { setLogSink } from "@/lib/log";
+import { logWinkEvent } from "@/lib/wink";
 import { startSandbox, type RunningSandbox } from "@/sandbox/server";
 import {
   blamesADefect,
@@ -25,31 +27,20 @@ import {
   updateCases,
   type PayloadCase,
 } from "@/test/application-payloads";
-import { createApplicationSchema, updateApplicationSchema } from "@/lib/applications/form-schema";
+import { createApplication as create } from "./create";
+import type { ChangeDependencies } from "./dependencies";
+import { sandboxWink, testWorld } from "./testing";
+import { updateApplication as update } from "./update";
 
-const state = vi.hoisted(() => ({ env: undefined as Env | undefined }));
-
-vi.mock("@/lib/auth/guard", () => ({
-  authorize: async () => ({
-    ok: true,
-    viewer: { email: "admin@sandbox.test", name: "Ada Admin", role: "admin" },
-  }),
-}));
-// The real settings module, pointed at the in-process sandbox once it listens.
-vi.mock("@/lib/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/env")>();
-  return {
-    ...actual,
-    getEnv: () => {
-      if (!state.env) throw new Error("the sandbox has not started yet");
-      return state.env;
-    },
-  };
-});
-
-const { createApplication } = await import("./actions");
-const { updateApplication } = await import("./[applicationId]/actions");
-const { loadEnv } = await import("@/lib/env");
+let deps: ChangeDependencies;
+const createApplication = (entityId: string, submissionId: string, input: unknown) =>
+  create({ entityId, submissionId, input }, deps);
+const updateApplication = (
+  entityId: string,
+  applicationId: string,
+  submissionId: string,
+  input: unknown,
+) => update({ entityId, applicationId, submissionId, input }, deps);
 
 let sandbox: RunningSandbox;
 let entityId: string;
@@ -70,7 +61,10 @@ const describeCase = ({ input, defects }: PayloadCase) =>
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, memory: true, controls: true });
   entityId = sandbox.managingEntityId;
-  state.env = loadEnv({ NODE_ENV: "test", SANDBOX_URL: sandbox.url, WINK_TIMEOUT_MS: "10000" });
+  // Wink's events and the audit go to the log as in the console, so the last check reads them all.
+  const wink = sandboxWink(sandbox, 10_000, logWinkEvent);
+  const world = testWorld(sandbox, { email: "admin@sandbox.test", wink });
+  deps = { ...world.deps, audit: async (event) => audit(event) };
   setLogSink((_level, line) => logLines.push(line));
 });
 

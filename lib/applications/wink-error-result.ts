@@ -9,9 +9,10 @@ function formFieldOf(winkField: string): string {
 
 /**
  * A failed call to Wink as an action result: Wink's own words where it named a field, the plain
- * message otherwise, and whether the change may have happened all the same.
+ * message otherwise, and whether the change may have happened all the same. Wink's 4xx statuses
+ * pass through; its 5xx become 502 (504 for a time-out), the console being the gateway here.
  */
-export function refusalFromWinkError(error: WinkError): ActionRefusal {
+export function winkErrorResult(error: WinkError): ActionRefusal {
   const fieldErrors: Record<string, string> = {};
   for (const { field, message } of error.fieldErrors) {
     fieldErrors[formFieldOf(field)] ??= message;

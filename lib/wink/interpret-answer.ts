@@ -1,5 +1,6 @@
 import "server-only";
-import { WinkError, type WinkErrorKind } from "./errors";
+import { WinkError, isTransient, type WinkErrorKind } from "./errors";
+import { parseJson } from "./json";
 import {
   httpErrorMessage,
   invalidResponseMessage,
@@ -73,9 +74,9 @@ function build(spec: OperationSpec, failure: Failure): WinkError {
     problem: failure.kind === "http" ? problem : undefined,
     requestId: failure.requestId,
     outcome: outcomeUnknown ? "unknown" : "not-performed",
-    // Trying again is sensible when the failure was passing and nothing may have happened; after
+    // Trying again is sensible when the failure was transient and nothing may have happened; after
     // an unknown outcome a person must look first (a second rotate destroys the first one's secret).
-    retryable: !outcomeUnknown && isPassing(failure),
+    retryable: !outcomeUnknown && isTransient(failure),
     requiredScope: spec.requiredScope,
     issues: failure.issues,
     cause: failure.cause,
@@ -98,11 +99,6 @@ function mayHaveActed({ kind, status, notSent }: Failure): boolean {
   }
 }
 
-function isPassing({ kind, status }: Failure): boolean {
-  if (kind === "timeout" || kind === "network") return true;
-  return kind === "http" && (status === 429 || status === 502 || status === 503 || status === 504);
-}
-
 function messageOf(
   spec: OperationSpec,
   failure: Failure,
@@ -119,14 +115,5 @@ function messageOf(
     case "invalid-response":
     case "token":
       return invalidResponseMessage(spec, outcomeUnknown);
-  }
-}
-
-function parseJson(body: string): unknown {
-  if (!body.trim()) return undefined;
-  try {
-    return JSON.parse(body);
-  } catch {
-    return undefined;
   }
 }
