@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import { can, type Role } from "./roles";
 import { getViewer, type Viewer } from "./session";
 
+export { safeReturnPath } from "./return-path";
+
 export type Permission = "read" | "change";
 
 export type Authorization =
@@ -54,13 +56,4 @@ export async function requirePageAccess(returnTo: string): Promise<Viewer & { ro
   if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (!viewer.role) redirect("/no-access");
   return viewer as Viewer & { role: Role };
-}
-
-/** Only same-site paths may be a post-sign-in destination: no open redirects. */
-export function safeReturnPath(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//")) {
-    return fallback;
-  }
-  if (value.includes("\\") || /[\u0000-\u001f]/.test(value)) return fallback;
-  return value;
 }

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/config";
-import { safeReturnPath } from "@/lib/auth/guard";
+import { safeReturnPath } from "@/lib/auth/return-path";
 
 /** Starts the authorization code flow with the identity provider. Anyone may call it. */
 export async function signInWithIdentityProvider(formData: FormData) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { safeReturnPath } from "@/lib/auth/guard";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { getViewer } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { signInWithIdentityProvider } from "./actions";
