@@ -64,7 +64,7 @@ describe("safeReturnPath", () => {
         expect(result.startsWith("//")).toBe(false);
         expect(safeReturnPath(result, "/other")).toBe(result);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
