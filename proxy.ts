@@ -1,4 +1,4 @@
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { NextRequest, NextResponse, type NextFetchEvent } from "next/server";
 import { auth } from "@/lib/auth/config";
 import { isSameOriginRequest, mustComeFromConsole, publicOrigin } from "@/lib/auth/origin";
 import { getEnv } from "@/lib/env";
@@ -77,12 +77,9 @@ const withSession = auth((request: NextRequest & { auth: unknown }) => {
     return withSecurityHeaders(NextResponse.redirect(signIn), csp, https);
   }
 
+  // The forwarded headers were settled in `proxy` below; the pages, actions and route handlers get
+  // them so.
   const requestHeaders = new Headers(request.headers);
-  // Everything after this point that builds a URL from X-Forwarded-Host and -Proto (Auth.js in
-  // server actions and auth(), Next.js's own server-action origin check) sees the settled origin,
-  // not what the client sent.
-  requestHeaders.set("x-forwarded-host", origin.host);
-  requestHeaders.set("x-forwarded-proto", origin.protocol.slice(0, -1));
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   return withSecurityHeaders(
@@ -92,13 +89,27 @@ const withSession = auth((request: NextRequest & { auth: unknown }) => {
   );
 });
 
+/**
+ * The request with X-Forwarded-Host and -Proto set to the console's public origin. Everything that
+ * builds a URL from them sees that origin, not what a client sent: Auth.js's session check here
+ * and in pages, its sign-in and sign-out in server actions (their redirect_uri and cookies), and
+ * Next.js's own server-action origin check.
+ */
+function withSettledOrigin(request: NextRequest): NextRequest {
+  const origin = new URL(publicOrigin(request.headers));
+  const headers = new Headers(request.headers);
+  headers.set("x-forwarded-host", origin.host);
+  headers.set("x-forwarded-proto", origin.protocol.slice(0, -1));
+  return new NextRequest(request, { headers });
+}
+
 // With a lazily built configuration, Auth.js hands back the wrapped handler asynchronously.
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const handler = (await withSession) as unknown as (
     request: NextRequest,
     event: NextFetchEvent,
   ) => Promise<Response>;
-  return handler(request, event);
+  return handler(withSettledOrigin(request), event);
 }
 
 export const config = {

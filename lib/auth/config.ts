@@ -63,10 +63,12 @@ function buildConfig(): NextAuthConfig {
       },
     },
     logger: {
-      // Auth.js errors can carry provider responses; log the kind only, never the details.
+      // Auth.js errors can carry provider responses; log the kind only, never the details. Its
+      // `type` is a string constant; a production build minifies `name`.
       error(error) {
         noteAuthError(error);
-        console.error(JSON.stringify({ level: "error", msg: "auth error", kind: error.name }));
+        const kind = "type" in error && typeof error.type === "string" ? error.type : error.name;
+        console.error(JSON.stringify({ level: "error", msg: "auth error", kind }));
       },
       warn(code) {
         console.warn(JSON.stringify({ level: "warn", msg: "auth warning", code }));

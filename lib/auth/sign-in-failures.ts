@@ -67,15 +67,17 @@ export function classifySignInFailure(
     case "OAuthCallbackError":
       return PROVIDER_ERRORS[callbackQuery.get("error") ?? ""] ?? "Configuration";
     case "CallbackRouteError": {
+      // Told apart by oauth4webapi's codes and messages, never by class name: a production build
+      // minifies class names, while these are string constants.
       const cause = field(field(error, "cause"), "err");
-      const name = field(cause, "name");
       const message = String(field(cause, "message") ?? "");
-      if (name === "OperationProcessingError" && OTHER_SIGN_IN.some((re) => re.test(message))) {
-        return "StartedElsewhere";
-      }
+      if (OTHER_SIGN_IN.some((pattern) => pattern.test(message))) return "StartedElsewhere";
       // The token endpoint refused the code: already used, or expired (RFC 6749, 5.2). A wrong
       // client secret is invalid_client, and stays a configuration error.
-      if (name === "ResponseBodyError" && field(cause, "error") === "invalid_grant") {
+      if (
+        field(cause, "code") === "OAUTH_RESPONSE_BODY_ERROR" &&
+        field(cause, "error") === "invalid_grant"
+      ) {
         return "Expired";
       }
       return "Configuration";
