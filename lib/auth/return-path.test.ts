@@ -57,14 +57,16 @@ describe("safeReturnPath", () => {
 
   it("gives, for any path, an ASCII same-site path that a second pass leaves unchanged", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (tail) => {
+      fc.property(fc.string({ unit: "binary", maxLength: 24 }), (tail) => {
         const result = safeReturnPath(`/${tail}`, "/fallback");
-        expect(result).toMatch(ASCII_PRINTABLE);
-        expect(result.startsWith("/")).toBe(true);
-        expect(result.startsWith("//")).toBe(false);
-        expect(safeReturnPath(result, "/other")).toBe(result);
+        return (
+          ASCII_PRINTABLE.test(result) &&
+          result.startsWith("/") &&
+          !result.startsWith("//") &&
+          safeReturnPath(result, "/other") === result
+        );
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -80,7 +82,7 @@ describe("safeReturnPath", () => {
         expect(decodeURIComponent(url.pathname)).toBe(`/${path}`);
         expect(url.searchParams.get("q")).toBe(query);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });

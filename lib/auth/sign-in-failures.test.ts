@@ -46,6 +46,10 @@ describe("classifySignInFailure", () => {
   it("calls a state from another sign-in (a second tab) StartedElsewhere", () => {
     const error = authorizationResponse({ code: "c", state: "from-tab-1" }, "from-tab-2");
     expect(classifySignInFailure(error, NO_QUERY)).toBe("StartedElsewhere");
+    // A production build minifies class names: the kind must not depend on them.
+    const cause = (error.cause as { err: Error }).err;
+    Object.defineProperty(cause, "name", { value: "m" });
+    expect(classifySignInFailure(error, NO_QUERY)).toBe("StartedElsewhere");
     const nonce = wrapped(
       new oauth.OperationProcessingError('unexpected ID Token "nonce" claim value'),
     );
@@ -60,7 +64,9 @@ describe("classifySignInFailure", () => {
       cause: { err: new Error("JWTExpired") },
     });
     expect(classifySignInFailure(unreadable, NO_QUERY)).toBe("Expired");
-    expect(classifySignInFailure(tokenError("invalid_grant"), NO_QUERY)).toBe("Expired");
+    const usedCode = tokenError("invalid_grant");
+    Object.defineProperty((usedCode.cause as { err: Error }).err, "name", { value: "k" });
+    expect(classifySignInFailure(usedCode, NO_QUERY)).toBe("Expired");
   });
 
   it("reads the provider's error code from the callback's query", () => {
