@@ -70,7 +70,8 @@ export default defineConfig({
       env: {
         SANDBOX_URL: E2E.sandboxUrl,
         AUTH_SECRET: authSecret,
-        AUTH_TRUST_HOST: "true",
+        // Neither AUTH_URL nor AUTH_TRUST_HOST, as a plain `next start`: the public origin is each
+        // request's own Host, and a client's X-Forwarded-Host counts for nothing.
         // Short, so that tests of a lost answer do not wait ten seconds.
         WINK_TIMEOUT_MS: "4000",
       },
@@ -93,7 +94,8 @@ export default defineConfig({
         CONSOLE_ADMINS: "admin@sandbox.test",
         CONSOLE_VIEWERS: "viewer@sandbox.test",
         AUTH_SECRET: authSecret,
-        AUTH_TRUST_HOST: "true",
+        // Its one public origin, as a deployment sets it.
+        AUTH_URL: E2E.externalConsoleUrl,
       },
       reuseExistingServer: false,
       timeout: 120_000,
@@ -126,7 +128,7 @@ export default defineConfig({
         AUTH_OIDC_CLIENT_SECRET: idp.secret,
         CONSOLE_ADMINS: "admin@sandbox.test",
         AUTH_SECRET: authSecret,
-        AUTH_TRUST_HOST: "true",
+        AUTH_URL: idp.url,
       },
       reuseExistingServer: false,
       timeout: 120_000,

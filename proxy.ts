@@ -1,5 +1,6 @@
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { NextRequest, NextResponse, type NextFetchEvent } from "next/server";
 import { auth } from "@/lib/auth/config";
+import { isSameOriginRequest, mustComeFromConsole, publicOrigin } from "@/lib/auth/origin";
 import { getEnv } from "@/lib/env";
 
 /** Reachable without a session: sign-in and its outcomes, Auth.js itself, and the probes. */
@@ -40,26 +41,44 @@ function withSecurityHeaders(response: NextResponse, csp: string, https: boolean
 }
 
 /**
- * Runs before every page and API route. It adds the security headers (with a fresh CSP nonce that
- * Next.js applies to its own scripts) and sends anonymous visitors of a page to sign-in, keeping
- * where they were going. It is a convenience, not the guard: every page, action and route handler
- * checks the session and the role itself (lib/auth/guard.ts).
+ * Runs before every page and API route. It settles the console's public origin for the request
+ * (lib/auth/origin.ts), refuses state-changing requests that did not come from the console's own
+ * pages, adds the security headers (with a fresh CSP nonce that Next.js applies to its own
+ * scripts) and sends anonymous visitors of a page to sign-in, keeping where they were going. For
+ * sessions and roles it is a convenience, not the guard: every page, action and route handler
+ * checks them itself (lib/auth/guard.ts), and the guard checks the origin of changes again.
  */
 const withSession = auth((request: NextRequest & { auth: unknown }) => {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
-  const https =
-    request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const origin = new URL(publicOrigin(request.headers));
+  // Safe to trust for HSTS: publicOrigin reads X-Forwarded-Proto only when the operator declared a
+  // proxy that sets it (AUTH_TRUST_HOST=true), else AUTH_URL or plain http; a client that forges
+  // the header gets no HSTS from it.
+  const https = origin.protocol === "https:";
   const { pathname, search } = request.nextUrl;
+
+  // Before any action or route handler runs: a change must come from the console's own pages.
+  if (mustComeFromConsole(request.method) && !isSameOriginRequest(request.headers, origin.origin)) {
+    const refusal = NextResponse.json(
+      { error: "This request did not come from the console's own pages." },
+      { status: 403 },
+    );
+    return withSecurityHeaders(refusal, csp, https);
+  }
 
   const isPublic = PUBLIC_PATHS.some((pattern) => pattern.test(pathname));
   const isPageNavigation = request.method === "GET" && !pathname.startsWith("/api/");
   if (!request.auth && !isPublic && isPageNavigation) {
+    // Next.js sends this as a relative Location (same origin as the request's own URL), so the
+    // browser stays on whatever host and scheme it used.
     const signIn = new URL("/sign-in", request.nextUrl);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return withSecurityHeaders(NextResponse.redirect(signIn), csp, https);
   }
 
+  // The forwarded headers were settled in `proxy` below; the pages, actions and route handlers get
+  // them so.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
@@ -70,13 +89,27 @@ const withSession = auth((request: NextRequest & { auth: unknown }) => {
   );
 });
 
+/**
+ * The request with X-Forwarded-Host and -Proto set to the console's public origin. Everything that
+ * builds a URL from them sees that origin, not what a client sent: Auth.js's session check here
+ * and in pages, its sign-in and sign-out in server actions (their redirect_uri and cookies), and
+ * Next.js's own server-action origin check.
+ */
+function withSettledOrigin(request: NextRequest): NextRequest {
+  const origin = new URL(publicOrigin(request.headers));
+  const headers = new Headers(request.headers);
+  headers.set("x-forwarded-host", origin.host);
+  headers.set("x-forwarded-proto", origin.protocol.slice(0, -1));
+  return new NextRequest(request, { headers });
+}
+
 // With a lazily built configuration, Auth.js hands back the wrapped handler asynchronously.
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const handler = (await withSession) as unknown as (
     request: NextRequest,
     event: NextFetchEvent,
   ) => Promise<Response>;
-  return handler(request, event);
+  return handler(withSettledOrigin(request), event);
 }
 
 export const config = {

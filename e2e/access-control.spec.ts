@@ -4,6 +4,7 @@ import { callServerAction, serverActionsOfBuild, type ServerAction } from "./sup
 import { E2E } from "./support/ports";
 import { SANDBOX_ENTITY_ID } from "./support/sandbox";
 import { signInThroughSandbox } from "./support/sign-in";
+import { createInSandbox, getInSandbox } from "./support/wink";
 
 /**
  * What each server action of the build may do for whom. An action missing from this table fails
@@ -100,6 +101,142 @@ test.describe("server actions called directly", () => {
     expect(body).not.toContain('"ok":true');
     expect(status).toBeGreaterThanOrEqual(400);
     expect((await sandbox.stats()).mutations.creates).toBe(0);
+  });
+});
+
+test.describe("where a change comes from", () => {
+  const action = (name: string) => serverActionsOfBuild().find((entry) => entry.name === name)!;
+
+  let submissions = 0;
+  /** A delete the guard alone can stop: a fresh application, confirmed by its name. */
+  async function deleteArgs(): Promise<unknown[]> {
+    const application = await createInSandbox({ name: `Origin check ${++submissions}` });
+    const submissionId = `origin-check-submission-${String(submissions).padStart(4, "0")}`;
+    return [SANDBOX_ENTITY_ID, application.id, submissionId, application.name];
+  }
+
+  test("an admin's action with no Origin and no Sec-Fetch-Site is refused with 403, and Wink is never asked", async ({
+    adminPage,
+    sandbox,
+  }) => {
+    const args = await deleteArgs();
+    const { creates, updates, deletes, rotations } = (await sandbox.stats()).mutations;
+    for (const guardedAction of guarded()) {
+      const { status, body } = await callServerAction(
+        adminPage.request,
+        guardedAction,
+        SAMPLE_ARGS,
+        null,
+      );
+      expect(status, guardedAction.name).toBe(403);
+      expect(body).not.toContain('"ok":true');
+    }
+    const { status } = await callServerAction(
+      adminPage.request,
+      action("deleteApplication"),
+      args,
+      null,
+    );
+    expect(status).toBe(403);
+    expect((await getInSandbox(args[1] as string)).status).toBe(200);
+    expect((await sandbox.stats()).mutations).toMatchObject({
+      creates,
+      updates,
+      deletes,
+      rotations,
+    });
+  });
+
+  test("an admin's action from a foreign Origin is refused with 403, even with a matching X-Forwarded-Host", async ({
+    adminPage,
+    sandbox,
+  }) => {
+    const forged: Record<string, string>[] = [
+      {},
+      { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" },
+    ];
+    for (const headers of forged) {
+      const { status } = await callServerAction(
+        adminPage.request,
+        action("deleteApplication"),
+        await deleteArgs(),
+        "https://evil.example",
+        headers,
+      );
+      expect(status).toBe(403);
+    }
+    // "null" is the Origin of a sandboxed frame or a file: not the console either.
+    const opaque = await callServerAction(
+      adminPage.request,
+      action("deleteApplication"),
+      await deleteArgs(),
+      "null",
+    );
+    expect(opaque.status).toBe(403);
+    expect((await sandbox.stats()).mutations.deletes).toBe(0);
+  });
+
+  test("a form posted without JavaScript (no Next-Action header) and no Origin is refused too", async ({
+    adminPage,
+    sandbox,
+  }) => {
+    const remove = action("deleteApplication");
+    const response = await adminPage.request.post(`${E2E.consoleUrl}${remove.pagePath}`, {
+      multipart: { [`$ACTION_ID_${remove.id}`]: "" },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(403);
+    expect((await sandbox.stats()).mutations.deletes).toBe(0);
+  });
+
+  test("the same delete from the console's own origin goes through, with Origin or Sec-Fetch-Site", async ({
+    adminPage,
+    sandbox,
+  }) => {
+    const first = await callServerAction(
+      adminPage.request,
+      action("deleteApplication"),
+      await deleteArgs(),
+    );
+    expect(first.body).toContain('"ok":true');
+    const second = await callServerAction(
+      adminPage.request,
+      action("deleteApplication"),
+      await deleteArgs(),
+      null,
+      { "Sec-Fetch-Site": "same-origin" },
+    );
+    expect(second.body).toContain('"ok":true');
+    expect((await sandbox.stats()).mutations.deletes).toBe(2);
+  });
+
+  test("state-changing requests to route handlers and Auth.js need the console's origin too", async ({
+    adminPage,
+  }) => {
+    const listUrl = `${E2E.consoleUrl}/api/entities/${SANDBOX_ENTITY_ID}/applications`;
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+      const refused = await adminPage.request.fetch(listUrl, { method, maxRedirects: 0 });
+      expect(refused.status(), `${method} without Origin`).toBe(403);
+      const foreign = await adminPage.request.fetch(listUrl, {
+        method,
+        headers: { Origin: "https://evil.example" },
+        maxRedirects: 0,
+      });
+      expect(foreign.status(), `${method} from another origin`).toBe(403);
+      // From the console's own origin the request reaches the route, which has no such method.
+      const own = await adminPage.request.fetch(listUrl, {
+        method,
+        headers: { Origin: E2E.consoleUrl },
+        maxRedirects: 0,
+      });
+      expect(own.status(), `${method} from the console`).toBe(405);
+    }
+    const signOut = await adminPage.request.post(`${E2E.consoleUrl}/api/auth/signout`, {
+      maxRedirects: 0,
+    });
+    expect(signOut.status()).toBe(403);
+    // Reads need no Origin: a navigation has none.
+    expect((await adminPage.request.get(listUrl)).status()).toBe(200);
   });
 });
 

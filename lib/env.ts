@@ -24,6 +24,10 @@ export type Env = {
     secret: string;
     /** True when no AUTH_SECRET was set and a development value was derived (see `warnings`). */
     secretIsDerived: boolean;
+    /** AUTH_URL: the console's one public origin (`https://console.example.com`), or null. */
+    url: string | null;
+    /** AUTH_TRUST_HOST=true: a proxy in front sets X-Forwarded-Host and -Proto, so trust them. */
+    trustForwardedHeaders: boolean;
     oidc: {
       issuer: string;
       clientId: string;
@@ -87,6 +91,10 @@ const HOW_TO_FIX: Record<string, string> = {
   WINK_TIMEOUT_MS: "Set a whole number of milliseconds from 100 to 120000, e.g. 10000.",
   SANDBOX_URL: "Set the sandbox's base URL, e.g. http://localhost:4010.",
   AUTH_SECRET: "Generate one with `openssl rand -base64 32`.",
+  AUTH_URL:
+    "Set the address people open the console at, e.g. https://console.example.com, or unset it.",
+  AUTH_TRUST_HOST:
+    "Set true only when a proxy in front of the console sets X-Forwarded-Host and X-Forwarded-Proto; else unset it.",
   AUTH_OIDC:
     "Set AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET together, or none of them to sign in through the sandbox.",
   CONSOLE_ADMINS:
@@ -130,6 +138,26 @@ const urlValue = (requireHttps: boolean, keepTrailingSlash = false) =>
     // The OIDC issuer is compared to the provider's `issuer` as a string: keep it as written.
     return keepTrailingSlash ? value : value.replace(/\/+$/, "");
   });
+
+/** A public origin: Auth.js would take a path in it for its own base path, so none is allowed. */
+const originValue = (requireHttps: boolean) =>
+  urlValue(requireHttps).transform((value, ctx) => {
+    const url = new URL(value);
+    if (url.pathname !== "/" || url.search || url.hash) {
+      ctx.addIssue({
+        code: "custom",
+        message: "must be an origin only: scheme, host and port, without a path or query.",
+      });
+      return z.NEVER;
+    }
+    return url.origin;
+  });
+
+const booleanValue = z
+  .string()
+  .transform((value) => value.toLowerCase())
+  .pipe(z.enum(["true", "false"], { error: "must be true or false." }))
+  .transform((value) => value === "true");
 
 const scopesValue = z.string().transform((value, ctx) => {
   const scopes = [...new Set(value.split(/[\s,]+/).filter(Boolean))];
@@ -189,6 +217,8 @@ function rawSchema(requireHttps: boolean) {
     AUTH_SECRET: setting(
       z.string().min(32, { error: "is too short: use at least 32 characters." }),
     ),
+    AUTH_URL: setting(originValue(requireHttps)),
+    AUTH_TRUST_HOST: setting(booleanValue),
     AUTH_OIDC_ISSUER: setting(urlValue(requireHttps, true)),
     AUTH_OIDC_CLIENT_ID: setting(z.string()),
     AUTH_OIDC_CLIENT_SECRET: setting(z.string()),
@@ -329,6 +359,8 @@ function resolve(
     auth: {
       secret: authSecret,
       secretIsDerived: !raw.AUTH_SECRET,
+      url: raw.AUTH_URL ?? null,
+      trustForwardedHeaders: raw.AUTH_TRUST_HOST ?? false,
       oidc: {
         issuer: raw.AUTH_OIDC_ISSUER ?? sandboxUrl,
         clientId: raw.AUTH_OIDC_CLIENT_ID ?? SANDBOX_DEFAULTS.oidcClientId,

@@ -133,9 +133,11 @@ async function main() {
     env.SANDBOX_URL ??= `http://localhost:${sandboxPort}`;
     env.SANDBOX_CONSOLE_URLS ??= consoleUrl;
     env.AUTH_SECRET ??= embeddedAuthSecret();
+    // The one address the sandbox's identity provider accepts for the console (its redirect URIs
+    // are SANDBOX_CONSOLE_URLS), so the console's public origin too. A deployment sets AUTH_URL,
+    // or AUTH_TRUST_HOST=true behind a proxy, itself (README, "Behind a reverse proxy").
+    env.AUTH_URL ??= consoleUrl;
   }
-  // Auth.js behind `next start` must trust the Host header it is served under.
-  env.AUTH_TRUST_HOST ??= "true";
   // The console runs on closed networks too: no usage reports to Next.js.
   env.NEXT_TELEMETRY_DISABLED ??= "1";
 

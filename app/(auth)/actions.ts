@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth/config";
 import { identityProviderSignOutUrl } from "@/lib/auth/idp";
+import { publicOrigin } from "@/lib/auth/origin";
 
 /**
  * Ends the console's session, then the identity provider's where it supports RP-initiated logout,
@@ -11,9 +12,9 @@ import { identityProviderSignOutUrl } from "@/lib/auth/idp";
  */
 export async function signOutEverywhere() {
   await signOut({ redirect: false });
-  const requestHeaders = await headers();
-  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host");
-  const protocol = requestHeaders.get("x-forwarded-proto") ?? "http";
-  const signedOut = `${protocol}://${host}/signed-out`;
+  // publicOrigin, not X-Forwarded-Host as sent: a client's forged header must not choose where the
+  // identity provider sends the browser after sign-out. It reads forwarded headers only when the
+  // operator declared a proxy that sets them (AUTH_TRUST_HOST=true), and AUTH_URL wins over both.
+  const signedOut = `${publicOrigin(await headers())}/signed-out`;
   redirect(await identityProviderSignOutUrl(signedOut));
 }

@@ -37,20 +37,23 @@ export function serverActionsOfBuild(): ServerAction[] {
 
 /**
  * Calls a server action directly, the way a script would: a POST with the action's id and
- * JSON-encoded arguments, the cookies of `request` (none for an anonymous caller).
+ * JSON-encoded arguments, the cookies of `request` (none for an anonymous caller). `origin` null
+ * sends no Origin header; `headers` adds others (Sec-Fetch-Site, forged X-Forwarded-Host).
  */
 export async function callServerAction(
   request: APIRequestContext,
   action: ServerAction,
   args: unknown[],
-  origin: string = E2E.consoleUrl,
+  origin: string | null = E2E.consoleUrl,
+  headers: Record<string, string> = {},
 ) {
   const response = await request.post(`${E2E.consoleUrl}${action.pagePath}`, {
     headers: {
       "Next-Action": action.id,
       "Content-Type": "text/plain;charset=UTF-8",
       Accept: "text/x-component",
-      Origin: origin,
+      ...(origin === null ? {} : { Origin: origin }),
+      ...headers,
     },
     data: JSON.stringify(args),
     maxRedirects: 0,

@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import { getEnv } from "@/lib/env";
+import { noteAuthError } from "./sign-in-failures";
 
 /** How long a sign-in lasts. Admin consoles keep it short: a working day. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -18,6 +19,11 @@ function buildConfig(): NextAuthConfig {
   const { auth } = getEnv();
   return {
     secret: auth.secret,
+    // Auth.js's trustHost only says whether to serve requests at all without AUTH_URL: it then
+    // builds URLs from X-Forwarded-Host or Host as they come. The console settles the host itself
+    // before Auth.js sees a request (lib/auth/origin.ts: AUTH_URL, else forwarded headers only
+    // with AUTH_TRUST_HOST=true, else Host), in proxy.ts for pages and actions and in
+    // lib/auth/handlers.ts for /api/auth, so what reaches Auth.js is already trusted.
     trustHost: true,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in", signOut: "/signed-out" },
@@ -57,9 +63,12 @@ function buildConfig(): NextAuthConfig {
       },
     },
     logger: {
-      // Auth.js errors can carry provider responses; log the kind only, never the details.
+      // Auth.js errors can carry provider responses; log the kind only, never the details. Its
+      // `type` is a string constant; a production build minifies `name`.
       error(error) {
-        console.error(JSON.stringify({ level: "error", msg: "auth error", kind: error.name }));
+        noteAuthError(error);
+        const kind = "type" in error && typeof error.type === "string" ? error.type : error.name;
+        console.error(JSON.stringify({ level: "error", msg: "auth error", kind }));
       },
       warn(code) {
         console.warn(JSON.stringify({ level: "warn", msg: "auth warning", code }));

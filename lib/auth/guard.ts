@@ -1,7 +1,11 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { isSameOriginRequest, publicOrigin } from "./origin";
 import { can, type Role } from "./roles";
 import { getViewer, type Viewer } from "./session";
+
+export { safeReturnPath } from "./return-path";
 
 export type Permission = "read" | "change";
 
@@ -9,12 +13,26 @@ export type Authorization =
   | { ok: true; viewer: Viewer & { role: Role } }
   | { ok: false; status: 401 | 403; error: string; viewer?: Viewer };
 
+/** Why a change is refused before the session is even read. */
+export const NOT_FROM_CONSOLE = "This request did not come from the console's own pages.";
+
 /**
  * The one check every server action and route handler makes. The proxy's redirect is a
  * convenience for browsers; an action is a public POST endpoint that anyone can call directly, so
  * each one asks here, itself, before it does anything.
+ *
+ * A change is only ever made by a POST (a server action, or a route handler's POST/PUT/PATCH/
+ * DELETE), so for "change" the request must also come from the console's own pages
+ * (lib/auth/origin.ts). proxy.ts refuses other requests first; this is the same rule again, for a
+ * request that did not pass through the proxy.
  */
 export async function authorize(permission: Permission): Promise<Authorization> {
+  if (permission === "change") {
+    const requestHeaders = await headers();
+    if (!isSameOriginRequest(requestHeaders, publicOrigin(requestHeaders))) {
+      return { ok: false, status: 403, error: NOT_FROM_CONSOLE };
+    }
+  }
   const viewer = await getViewer();
   if (!viewer) return { ok: false, status: 401, error: "Sign in to continue." };
   if (!viewer.role || !can(viewer.role, permission)) {
@@ -54,13 +72,4 @@ export async function requirePageAccess(returnTo: string): Promise<Viewer & { ro
   if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (!viewer.role) redirect("/no-access");
   return viewer as Viewer & { role: Role };
-}
-
-/** Only same-site paths may be a post-sign-in destination: no open redirects. */
-export function safeReturnPath(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//")) {
-    return fallback;
-  }
-  if (value.includes("\\") || /[\u0000-\u001f]/.test(value)) return fallback;
-  return value;
 }
