@@ -18,6 +18,8 @@ export interface TestDatabase {
   kind: "pglite" | "postgres";
   db: Database;
   other: Database;
+  /** How many statements `db` has sent so far (not counting `other`). */
+  statements(): number;
 }
 
 export const DATABASE_KINDS = ["pglite", "postgres"] as const;
@@ -32,22 +34,24 @@ export function describeEachDatabase(title: string, body: (get: () => TestDataba
       const opened: OpenDatabase[] = [];
       let server: TestPostgres | undefined;
       let dir: string | undefined;
+      let statements = 0;
+      const onQuery = () => void statements++;
 
       beforeAll(async () => {
         if (kind === "pglite") {
           dir = mkdtempSync(path.join(tmpdir(), "console-pglite-"));
-          const open = openDatabase({ kind: "pglite", dataDir: path.join(dir, "db") });
+          const open = openDatabase({ kind: "pglite", dataDir: path.join(dir, "db") }, { onQuery });
           opened.push(open);
           await migrate(open.db);
-          current = { kind, db: open.db, other: open.db };
+          current = { kind, db: open.db, other: open.db, statements: () => statements };
         } else {
           server = await startPostgres();
           const url = await server.createDatabase(`console_${process.pid}_${++databaseCount}`);
-          const first = openDatabase({ kind: "postgres", url });
+          const first = openDatabase({ kind: "postgres", url }, { onQuery });
           const second = openDatabase({ kind: "postgres", url });
           opened.push(first, second);
           await migrate(first.db);
-          current = { kind, db: first.db, other: second.db };
+          current = { kind, db: first.db, other: second.db, statements: () => statements };
         }
       }, 60_000);
 

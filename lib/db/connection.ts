@@ -2,7 +2,7 @@ import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { drizzle as drizzleNodePostgres } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -30,11 +30,18 @@ export interface OpenDatabase {
 /** How long a new pooled connection may take before a query fails (readiness must answer fast). */
 const CONNECT_TIMEOUT_MS = 5_000;
 
+export interface OpenOptions {
+  /** Called with each statement's SQL (never its parameters): counting queries in tests. */
+  onQuery?: (query: string) => void;
+}
+
 /**
  * Opens a database for `target`. The console uses `getDb()`; tests and the CLIs open their own.
  * Throws when the PGlite directory is already open in another live process.
  */
-export function openDatabase(target: DatabaseTarget): OpenDatabase {
+export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): OpenDatabase {
+  const onQuery = options.onQuery;
+  const logger = onQuery && { logQuery: (query: string) => onQuery(query) };
   if (target.kind === "postgres") {
     const pool = new pg.Pool({
       connectionString: target.url,
@@ -45,14 +52,14 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
     // An idle connection the server drops emits 'error' on the pool; unhandled, it ends the process.
     // The next query takes a fresh connection, so there is nothing to do but not crash.
     pool.on("error", () => {});
-    const db = drizzleNodePostgres({ client: pool, schema }) as unknown as Database;
+    const db = drizzleNodePostgres({ client: pool, schema, logger }) as unknown as Database;
     return { db, kind: "postgres", close: () => pool.end() };
   }
   mkdirSync(path.dirname(target.dataDir), { recursive: true });
   const unlock = lockDataDirectory(target.dataDir);
   try {
     const client = new PGlite(target.dataDir);
-    const db = drizzlePglite({ client, schema }) as unknown as Database;
+    const db = drizzlePglite({ client, schema, logger }) as unknown as Database;
     return {
       db,
       kind: "pglite",
@@ -96,4 +103,10 @@ export async function closeDb(): Promise<void> {
  */
 export async function pingDatabase(db: Database = getDb()): Promise<void> {
   await db.execute(sql`select 1`);
+}
+
+/** The rows of a raw SQL query; both drivers answer `{ rows }`. Prefer the query builder. */
+export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
+  const result = (await db.execute(query)) as { rows: Row[] };
+  return result.rows;
 }

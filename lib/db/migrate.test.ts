@@ -4,7 +4,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
-import { pingDatabase } from "./connection";
+import { pingDatabase, queryRows } from "./connection";
 import { MIGRATIONS_FOLDER, MigrationError, migrate } from "./migrate";
 
 const TABLES = [
@@ -34,10 +34,11 @@ function foldersWithExtra(name: string, body: string): string {
 describeEachDatabase("migrations", (get) => {
   it("create every table on a fresh database, and answer the readiness ping", async () => {
     const { db } = get();
-    const result = await db.execute(
+    const tables = await queryRows<{ table_name: string }>(
+      db,
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    expect((result.rows as { table_name: string }[]).map((row) => row.table_name)).toEqual(TABLES);
+    expect(tables.map((row) => row.table_name)).toEqual(TABLES);
     await expect(pingDatabase(db)).resolves.toBeUndefined();
   });
 
@@ -58,8 +59,11 @@ describeEachDatabase("migrations", (get) => {
     expect(failure).toBeInstanceOf(MigrationError);
     expect((failure as MigrationError).file).toMatch(/9999_broken\.sql$/);
     expect((failure as MigrationError).message).toMatch(/9999_broken\.sql failed: .*no_such_table/);
-    const leftover = await db.execute(sql`select to_regclass('public.half_done') as found`);
-    expect((leftover.rows as { found: unknown }[])[0]?.found).toBeNull();
+    const [leftover] = await queryRows<{ found: unknown }>(
+      db,
+      sql`select to_regclass('public.half_done') as found`,
+    );
+    expect(leftover?.found).toBeNull();
   });
 
   it("apply a new migration once when two processes start together", async () => {
@@ -78,7 +82,7 @@ describeEachDatabase("migrations", (get) => {
     );
     await expect(db.execute(sql`update audit_events set reason = 'edited'`)).rejects.toThrow();
     await expect(db.execute(sql`delete from audit_events`)).rejects.toThrow();
-    const rows = await db.execute(sql`select count(*)::int as n from audit_events`);
-    expect((rows.rows as { n: number }[])[0]?.n).toBe(1);
+    const [count] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_events`);
+    expect(count?.n).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
-import type { Database } from "./connection";
+import { queryRows, type Database } from "./connection";
 
 /**
  * Applies the SQL migrations in lib/db/migrations/ (written by drizzle-kit) that the database has
@@ -60,10 +60,11 @@ export async function migrate(
     await tx.execute(
       sql`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`,
     );
-    const last = await tx.execute(
+    const [last] = await queryRows<{ created_at: string | number }>(
+      tx,
       sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`,
     );
-    const lastApplied = Number((last.rows as { created_at?: unknown }[])[0]?.created_at ?? 0);
+    const lastApplied = Number(last?.created_at ?? 0);
     const applied: string[] = [];
     for (const migration of migrations) {
       if (migration.folderMillis <= lastApplied) continue;
