@@ -46,6 +46,8 @@ export async function reconcile(
 
   // Data-modifying CTEs share one snapshot, so the upsert and the "gone" update cannot see each
   // other's rows; they touch disjoint sets (in the list / not in it), which is what we want.
+  // "Not in the list" is `<> all(array)`, which PostgreSQL 15+ hashes: an anti-join against the
+  // CTE was planned as a nested loop (10,000 × 10,000 comparisons, half a minute).
   await db.execute(sql`
     with incoming as (
       select distinct on (application_id) application_id, client_id
@@ -68,7 +70,7 @@ export async function reconcile(
     update application_records as r set gone_at = now(), updated_at = now()
     where r.entity_id = ${entityId}
       and r.gone_at is null
-      and not exists (select 1 from incoming i where i.application_id = r.application_id)
+      and r.application_id <> all(${sql.param(ids)}::text[])
       and (${observedAt}::timestamptz is null or r.updated_at < ${observedAt}::timestamptz)
   `);
 
