@@ -108,12 +108,26 @@ function toFields(id: number, occurredAt: Date, input: AuditEventInput): Chained
   };
 }
 
+/**
+ * Copies only the members `AuditChanges` declares, each only when it has the declared shape, so
+ * nothing else a caller passes (a whole Wink answer, say) reaches the jsonb column.
+ */
 function pickChanges(changes: AuditChanges | null | undefined): AuditChanges | null {
-  if (!changes) return null;
-  const list = (change: ListChange | undefined): ListChange | undefined =>
-    change && { added: change.added.map(String), removed: change.removed.map(String) };
+  if (!changes || typeof changes !== "object") return null;
+  const strings = (value: unknown): string[] | undefined =>
+    Array.isArray(value) && value.every((item) => typeof item === "string") ? [...value] : undefined;
+  const list = (value: unknown): ListChange | undefined => {
+    const change = value as Partial<ListChange> | undefined;
+    const added = strings(change?.added);
+    const removed = strings(change?.removed);
+    return added && removed ? { added, removed } : undefined;
+  };
+  const name = changes.name as Partial<{ from: unknown; to: unknown }> | undefined;
   const picked: AuditChanges = {
-    name: changes.name && { from: String(changes.name.from), to: String(changes.name.to) },
+    name:
+      typeof name?.from === "string" && typeof name.to === "string"
+        ? { from: name.from, to: name.to }
+        : undefined,
     scopes: list(changes.scopes),
     redirectUris: list(changes.redirectUris),
     postLogoutRedirectUris: list(changes.postLogoutRedirectUris),
