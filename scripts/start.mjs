@@ -3,6 +3,9 @@
 // embedded sandbox unless WINK_API_URL points at a real Wink, starts the console wired to it, and
 // prints where to open it. `npm run dev` does the same with `next dev` and no build.
 //
+// The console's database (PostgreSQL at DATABASE_URL, or the embedded PGlite under .data/) is
+// migrated before either server starts; a failed migration stops start-up, naming the file.
+//
 // Both servers run in their own process groups so that stopping this script (Ctrl-C, SIGTERM)
 // stops them and their children too; `next start` runs next-server as a grandchild.
 
@@ -144,6 +147,19 @@ async function main() {
     log("Building the console (first start or sources changed)…");
     await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
   }
+
+  log(
+    env.DATABASE_URL || env.DATABASE_URL_FILE
+      ? "Migrating the console's database (DATABASE_URL) …"
+      : "Migrating the console's embedded database (.data/console-db) …",
+  );
+  await run(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/migrate.ts"],
+    env,
+  ).catch(() => {
+    throw new Error("The database migration failed (see above); the console was not started.");
+  });
 
   if (embedded) {
     log(`Starting the Wink sandbox on http://localhost:${sandboxPort} …`);

@@ -31,7 +31,7 @@ describeEachDatabase("the record and the audit history", (get) => {
         // A careless reason quoting a token request, and changes built from the whole answer.
         reason: `token request client_secret=${FIRST_SECRET}&grant_type=client_credentials`,
         changes: { ...created, scopes: { added: ["account.read"], removed: [] } },
-      } as AuditEventInput,
+      } as unknown as AuditEventInput,
       db,
     );
     await recordRotated(
@@ -46,7 +46,7 @@ describeEachDatabase("the record and the audit history", (get) => {
         outcome: "succeeded",
         entityId: "e1",
         applicationId: rotated.id,
-      } as AuditEventInput,
+      } as unknown as AuditEventInput,
       db,
     );
 
