@@ -89,7 +89,9 @@ export async function startPostgres(): Promise<TestPostgres> {
       break;
     } catch (error) {
       if (attempt >= 2) {
-        const log = existsSync(path.join(dir, "log")) ? readFileSync(path.join(dir, "log"), "utf8") : "";
+        const log = existsSync(path.join(dir, "log"))
+          ? readFileSync(path.join(dir, "log"), "utf8")
+          : "";
         throw new Error(`PostgreSQL did not start: ${String(error)}\n${log}`);
       }
     }

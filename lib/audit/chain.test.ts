@@ -62,7 +62,7 @@ describeEachDatabase("the audit chain", (get) => {
       Array.from({ length: 200 }, (_, n) => appendAuditEvent(event(n), n % 2 ? other : db)),
     );
     expect(await verifyAuditChain(other)).toEqual({ ok: true, count: 202 });
-  });
+  }, 120_000);
 
   it("names the event whose reason was altered in SQL, and passes again once it is restored", async () => {
     const { db } = get();

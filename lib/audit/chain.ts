@@ -29,9 +29,29 @@ export interface ChainedFields {
   changes: unknown;
 }
 
-/** Hex SHA-256 of `prevHash`, a newline, and the canonical JSON of `fields`. */
+/**
+ * Hex SHA-256 of `prevHash`, a newline, and the canonical JSON of the fields `ChainedFields`
+ * names, picked one by one: a column added later changes no existing event's hash.
+ */
 export function chainHash(prevHash: string, fields: ChainedFields): string {
-  const canonical = canonicalJson({ ...fields, occurredAt: fields.occurredAt.toISOString() });
+  const hashed: Record<keyof ChainedFields, unknown> = {
+    id: fields.id,
+    occurredAt: fields.occurredAt.toISOString(),
+    actorEmail: fields.actorEmail,
+    actorName: fields.actorName,
+    actorRole: fields.actorRole,
+    action: fields.action,
+    outcome: fields.outcome,
+    entityId: fields.entityId,
+    applicationId: fields.applicationId,
+    applicationName: fields.applicationName,
+    clientId: fields.clientId,
+    winkStatus: fields.winkStatus,
+    winkRequestId: fields.winkRequestId,
+    reason: fields.reason,
+    changes: fields.changes,
+  };
+  const canonical = canonicalJson(hashed);
   return createHash("sha256").update(`${prevHash}\n${canonical}`).digest("hex");
 }
 

@@ -8,8 +8,18 @@ import { appendAuditEvent, type AuditEventInput } from "./write";
 // Shaped like Wink's answers to a create and a rotate: the one place the console holds a secret.
 const FIRST_SECRET = "wsk_live_3f9a1c7e5b2d4068a9e1f0c3b7d5e2a4";
 const SECOND_SECRET = "wsk_live_9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e";
-const created = { id: "app-1", clientId: "client-1", secretKey: FIRST_SECRET, name: "Booking site" };
-const rotated = { ...created, clientId: "client-2", secretKey: SECOND_SECRET, clientSecret: SECOND_SECRET };
+const created = {
+  id: "app-1",
+  clientId: "client-1",
+  secretKey: FIRST_SECRET,
+  name: "Booking site",
+};
+const rotated = {
+  ...created,
+  clientId: "client-2",
+  secretKey: SECOND_SECRET,
+  clientSecret: SECOND_SECRET,
+};
 const actor = { email: "admin@example.test", name: "Ada Admin", role: "admin" };
 
 describeEachDatabase("the record and the audit history", (get) => {
@@ -35,7 +45,13 @@ describeEachDatabase("the record and the audit history", (get) => {
       db,
     );
     await recordRotated(
-      { ...rotated, entityId: "e1", applicationId: rotated.id, newClientId: rotated.clientId, actor },
+      {
+        ...rotated,
+        entityId: "e1",
+        applicationId: rotated.id,
+        newClientId: rotated.clientId,
+        actor,
+      },
       db,
     );
     await appendAuditEvent(

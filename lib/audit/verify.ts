@@ -6,8 +6,7 @@ import { chainHash, GENESIS_HASH } from "./chain";
 
 /** The verdict on the audit history. */
 export type AuditChainVerdict =
-  | { ok: true; count: number }
-  | { ok: false; brokenAtId: number; reason: string };
+  { ok: true; count: number } | { ok: false; brokenAtId: number; reason: string };
 
 const PAGE_SIZE = 1_000;
 
@@ -39,15 +38,15 @@ export async function verifyAuditChain(db: Database = getDb()): Promise<AuditCha
               : "The event does not follow the one before it: an event was removed, inserted or reordered.",
         };
       }
-      const { hash, prevHash: _link, ...fields } = row;
-      if (chainHash(row.prevHash, fields) !== hash) {
+      if (chainHash(row.prevHash, row) !== row.hash) {
         return {
           ok: false,
           brokenAtId: row.id,
-          reason: "The event's contents do not match its hash: it was changed after it was written.",
+          reason:
+            "The event's contents do not match its hash: it was changed after it was written.",
         };
       }
-      prevHash = hash;
+      prevHash = row.hash;
       afterId = row.id;
       count++;
     }

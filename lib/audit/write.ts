@@ -115,7 +115,9 @@ function toFields(id: number, occurredAt: Date, input: AuditEventInput): Chained
 function pickChanges(changes: AuditChanges | null | undefined): AuditChanges | null {
   if (!changes || typeof changes !== "object") return null;
   const strings = (value: unknown): string[] | undefined =>
-    Array.isArray(value) && value.every((item) => typeof item === "string") ? [...value] : undefined;
+    Array.isArray(value) && value.every((item) => typeof item === "string")
+      ? [...value]
+      : undefined;
   const list = (value: unknown): ListChange | undefined => {
     const change = value as Partial<ListChange> | undefined;
     const added = strings(change?.added);

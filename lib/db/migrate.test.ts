@@ -82,7 +82,10 @@ describeEachDatabase("migrations", (get) => {
     );
     await expect(db.execute(sql`update audit_events set reason = 'edited'`)).rejects.toThrow();
     await expect(db.execute(sql`delete from audit_events`)).rejects.toThrow();
-    const [count] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_events`);
+    const [count] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from audit_events`,
+    );
     expect(count?.n).toBe(1);
   });
 });

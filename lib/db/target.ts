@@ -4,8 +4,7 @@ import path from "node:path";
 
 /** Where the console's record lives: a PostgreSQL server, or the embedded PGlite's directory. */
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string; poolSize?: number }
-  | { kind: "pglite"; dataDir: string };
+  { kind: "postgres"; url: string; poolSize?: number } | { kind: "pglite"; dataDir: string };
 
 /** Thrown for a malformed DATABASE_URL. The message names the variable, never its value. */
 export class DatabaseSettingError extends Error {
@@ -35,8 +34,11 @@ export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTa
     }
   }
   if (!url) {
-    const dataDir = env.CONSOLE_DATA_DIR?.trim() || path.join(process.cwd(), ".data", "console-db");
-    return { kind: "pglite", dataDir: path.resolve(dataDir) };
+    // Resolved against the working directory at run time; the comment keeps Next's file tracing
+    // from copying the whole project into the build because of it.
+    const cwd = /* turbopackIgnore: true */ process.cwd();
+    const dataDir = env.CONSOLE_DATA_DIR?.trim() || path.join(cwd, ".data", "console-db");
+    return { kind: "pglite", dataDir: path.resolve(/* turbopackIgnore: true */ cwd, dataDir) };
   }
   let parsed: URL;
   try {

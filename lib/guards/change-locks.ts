@@ -45,7 +45,9 @@ export async function acquireChangeLock(
     released = true;
     try {
       // Only our own lock: if it expired and was taken over, the new holder keeps it.
-      await db.delete(changeLocks).where(and(eq(changeLocks.key, key), eq(changeLocks.holder, holder)));
+      await db
+        .delete(changeLocks)
+        .where(and(eq(changeLocks.key, key), eq(changeLocks.holder, holder)));
     } catch (error) {
       // The lock then ends when it expires; the change itself is done.
       log.warn("change-lock.release-failed", { key, error: String(error) });

@@ -19,7 +19,9 @@ describeEachDatabase("guards", (get) => {
   it("give exactly one of 20 simultaneous claims of one id, from two processes", async () => {
     const { db, other } = get();
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, n) => claimSubmission("form-race", MINUTE, n % 2 ? other : db)),
+      Array.from({ length: 20 }, (_, n) =>
+        claimSubmission("form-race", MINUTE, n % 2 ? other : db),
+      ),
     );
     expect(results.filter(Boolean)).toHaveLength(1);
   });
@@ -54,7 +56,9 @@ describeEachDatabase("guards", (get) => {
   it("give exactly one of 20 simultaneous acquires of one lock, from two processes", async () => {
     const { db, other } = get();
     const releases = await Promise.all(
-      Array.from({ length: 20 }, (_, n) => acquireChangeLock("delete:e:a3", MINUTE, n % 2 ? other : db)),
+      Array.from({ length: 20 }, (_, n) =>
+        acquireChangeLock("delete:e:a3", MINUTE, n % 2 ? other : db),
+      ),
     );
     const held = releases.filter((release) => release !== null);
     expect(held).toHaveLength(1);

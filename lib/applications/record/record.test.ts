@@ -2,7 +2,13 @@ import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
 import { reconcile } from "./reconcile";
-import { getRecord, recordCreated, recordDeleted, recordRotated, updateRecordDetails } from "./write";
+import {
+  getRecord,
+  recordCreated,
+  recordDeleted,
+  recordRotated,
+  updateRecordDetails,
+} from "./write";
 
 const actor = { email: "admin@example.test", name: "Ada Admin" };
 const E = "entity-1";
@@ -21,7 +27,12 @@ describeEachDatabase("the application record", (get) => {
     );
     expect([...records.keys()].sort()).toEqual(["a1", "a2"]);
     const a1 = records.get("a1")!;
-    expect(a1).toMatchObject({ entityId: E, lastClientId: "c1", clientType: null, createdAt: null });
+    expect(a1).toMatchObject({
+      entityId: E,
+      lastClientId: "c1",
+      clientType: null,
+      createdAt: null,
+    });
     expect(a1.firstSeenAt).toBeInstanceOf(Date);
     expect(a1.clientIdChangedOutsideAt).toBeNull();
     expect(a1.goneAt).toBeNull();
@@ -91,18 +102,32 @@ describeEachDatabase("the application record", (get) => {
       db,
     );
     expect(records.has("a2")).toBe(false);
-    expect((await getRecord({ entityId: E, applicationId: "a2" }, db))!.goneAt).toBeInstanceOf(Date);
+    expect((await getRecord({ entityId: E, applicationId: "a2" }, db))!.goneAt).toBeInstanceOf(
+      Date,
+    );
     expect(records.get("a1")!.goneAt).toBeNull();
     expect((await getRecord({ entityId: "entity-2", applicationId: "b1" }, db))!.goneAt).toBeNull();
 
-    const back = await reconcile(E, [{ id: "a2", clientId: "c2" }, { id: "a1", clientId: "c1-elsewhere" }, { id: "a3", clientId: "c3b" }], {}, db);
+    const back = await reconcile(
+      E,
+      [
+        { id: "a2", clientId: "c2" },
+        { id: "a1", clientId: "c1-elsewhere" },
+        { id: "a3", clientId: "c3b" },
+      ],
+      {},
+      db,
+    );
     expect(back.get("a2")!.goneAt).toBeNull();
   });
 
   it("leaves records written after the list was read to the next reconcile", async () => {
     const { db } = get();
     const observedAt = new Date(Date.now() - 60_000);
-    await recordCreated({ entityId: E, applicationId: "a4", clientId: "c4", clientType: "SPA", actor }, db);
+    await recordCreated(
+      { entityId: E, applicationId: "a4", clientId: "c4", clientType: "SPA", actor },
+      db,
+    );
     await recordRotated({ entityId: E, applicationId: "a3", newClientId: "c3c", actor }, db);
     // A list read before the create and the rotate: a4 is missing, a3 has its old client ID.
     const records = await reconcile(
@@ -115,7 +140,10 @@ describeEachDatabase("the application record", (get) => {
       { observedAt },
       db,
     );
-    expect(records.get("a3")).toMatchObject({ lastClientId: "c3c", clientIdChangedOutsideAt: null });
+    expect(records.get("a3")).toMatchObject({
+      lastClientId: "c3c",
+      clientIdChangedOutsideAt: null,
+    });
     expect((await getRecord({ entityId: E, applicationId: "a4" }, db))!.goneAt).toBeNull();
   });
 
@@ -132,7 +160,13 @@ describeEachDatabase("the application record", (get) => {
   it("stores an admin's details and client type, and refuses text past its limit", async () => {
     const { db } = get();
     const updated = await updateRecordDetails(
-      { entityId: E, applicationId: "a1", description: " Booking site ", owner: "", clientType: "SPA" },
+      {
+        entityId: E,
+        applicationId: "a1",
+        description: " Booking site ",
+        owner: "",
+        clientType: "SPA",
+      },
       db,
     );
     expect(updated).toMatchObject({
@@ -142,7 +176,10 @@ describeEachDatabase("the application record", (get) => {
       clientTypeSource: "admin",
       lastClientId: "c1-elsewhere",
     });
-    const ownerOnly = await updateRecordDetails({ entityId: E, applicationId: "a1", owner: "Team B" }, db);
+    const ownerOnly = await updateRecordDetails(
+      { entityId: E, applicationId: "a1", owner: "Team B" },
+      db,
+    );
     expect(ownerOnly).toMatchObject({ description: "Booking site", owner: "Team B" });
     await expect(
       updateRecordDetails({ entityId: E, applicationId: "a1", owner: "x".repeat(201) }, db),
@@ -152,7 +189,10 @@ describeEachDatabase("the application record", (get) => {
   it("reconciles 10,000 applications in at most two statements", async () => {
     const { db, kind, statements } = get();
     const entity = "entity-big";
-    const apps = Array.from({ length: 10_000 }, (_, n) => ({ id: `big-${n}`, clientId: `cid-${n}` }));
+    const apps = Array.from({ length: 10_000 }, (_, n) => ({
+      id: `big-${n}`,
+      clientId: `cid-${n}`,
+    }));
     const before = statements();
     let started = performance.now();
     const first = await reconcile(entity, apps, {}, db);
@@ -166,13 +206,15 @@ describeEachDatabase("the application record", (get) => {
       await reconcile(entity, apps, {}, db);
       noOpMs.push(performance.now() - started);
     }
-    const changed = apps.map((app, n) => (n === 1234 ? { ...app, clientId: "rotated-elsewhere" } : app));
+    const changed = apps.map((app, n) =>
+      n === 1234 ? { ...app, clientId: "rotated-elsewhere" } : app,
+    );
     const afterChange = await reconcile(entity, changed.slice(1), {}, db);
     const noted = [...afterChange.values()].filter((record) => record.clientIdChangedOutsideAt);
     expect(noted.map((record) => record.applicationId)).toEqual(["big-1234"]);
-    const [gone] = await db.execute(sql`select 1`).then(async () => [
-      await getRecord({ entityId: entity, applicationId: "big-0" }, db),
-    ]);
+    const [gone] = await db
+      .execute(sql`select 1`)
+      .then(async () => [await getRecord({ entityId: entity, applicationId: "big-0" }, db)]);
     expect(gone!.goneAt).toBeInstanceOf(Date);
 
     const revokedMs: number[] = [];
@@ -186,5 +228,5 @@ describeEachDatabase("the application record", (get) => {
     console.info(
       `[figures ${kind}] reconcile 10,000 first: ${firstMs.toFixed(0)} ms; no-op median of 5: ${median(noOpMs).toFixed(0)} ms; isSessionRevoked median of 50: ${median(revokedMs).toFixed(2)} ms`,
     );
-  });
+  }, 180_000);
 });

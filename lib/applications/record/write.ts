@@ -31,9 +31,7 @@ export async function recordCreated(
   db: Database = getDb(),
 ): Promise<ApplicationRecord> {
   const now = sql`now()`;
-  const values = {
-    entityId: input.entityId,
-    applicationId: input.applicationId,
+  const update = {
     clientType: input.clientType,
     clientTypeSource: "console" as const,
     createdAt: now,
@@ -45,11 +43,14 @@ export async function recordCreated(
     goneAt: null,
     updatedAt: now,
   };
-  const { entityId: _e, applicationId: _a, ...update } = values;
+  const values = { entityId: input.entityId, applicationId: input.applicationId, ...update };
   const [row] = await db
     .insert(applicationRecords)
     .values(values)
-    .onConflictDoUpdate({ target: [applicationRecords.entityId, applicationRecords.applicationId], set: update })
+    .onConflictDoUpdate({
+      target: [applicationRecords.entityId, applicationRecords.applicationId],
+      set: update,
+    })
     .returning();
   return row!;
 }
