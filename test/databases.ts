@@ -47,13 +47,16 @@ export function describeEachDatabase(title: string, body: (get: () => TestDataba
         } else {
           server = await startPostgres();
           const url = await server.createDatabase(`console_${process.pid}_${++databaseCount}`);
-          const first = openDatabase({ kind: "postgres", url }, { onQuery });
-          const second = openDatabase({ kind: "postgres", url });
+          // Generous waits for a pooled connection: test machines are shared and often busy.
+          const target = { kind: "postgres", url, connectTimeoutMs: 120_000 } as const;
+          const first = openDatabase(target, { onQuery });
+          const second = openDatabase(target);
           opened.push(first, second);
           await migrate(first.db);
           current = { kind, db: first.db, other: second.db, statements: () => statements };
         }
-      }, 60_000);
+        // A fresh PGlite directory runs initdb in WASM: seconds, and far more on a busy machine.
+      }, 240_000);
 
       afterAll(async () => {
         for (const open of opened) await open.close();

@@ -27,8 +27,11 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-/** How long a new pooled connection may take before a query fails (readiness must answer fast). */
-const CONNECT_TIMEOUT_MS = 5_000;
+/**
+ * How long a query may wait for a connection (opening one, or for a busy pool to free one) before
+ * it fails: long enough for a burst of changes, short enough for readiness to answer.
+ */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 export interface OpenOptions {
   /** Called with each statement's SQL (never its parameters): counting queries in tests. */
@@ -46,7 +49,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     const pool = new pg.Pool({
       connectionString: target.url,
       max: target.poolSize ?? 10,
-      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      connectionTimeoutMillis: target.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
       idleTimeoutMillis: 30_000,
     });
     // An idle connection the server drops emits 'error' on the pool; unhandled, it ends the process.

@@ -4,7 +4,14 @@ import path from "node:path";
 
 /** Where the console's record lives: a PostgreSQL server, or the embedded PGlite's directory. */
 export type DatabaseTarget =
-  { kind: "postgres"; url: string; poolSize?: number } | { kind: "pglite"; dataDir: string };
+  | {
+      kind: "postgres";
+      url: string;
+      poolSize?: number;
+      /** How long a query may wait for a connection (a new one, or a free one from the pool). */
+      connectTimeoutMs?: number;
+    }
+  | { kind: "pglite"; dataDir: string };
 
 /** Thrown for a malformed DATABASE_URL. The message names the variable, never its value. */
 export class DatabaseSettingError extends Error {
@@ -21,7 +28,9 @@ export class DatabaseSettingError extends Error {
  * Throws `DatabaseSettingError` when the URL is not a PostgreSQL URL. The URL usually carries a
  * password, so no message repeats it.
  */
-export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function databaseTarget(
+  env: Record<string, string | undefined> = process.env,
+): DatabaseTarget {
   const fromFile = env.DATABASE_URL_FILE?.trim();
   let url = env.DATABASE_URL?.trim();
   if (!url && fromFile) {
