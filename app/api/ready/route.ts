@@ -17,7 +17,9 @@ export async function GET() {
     await pingDatabase();
   } catch (error) {
     // The driver's message may name the host and user: it goes to the (redacted) log only.
-    log.warn("ready.database-unreachable", { error: String(error) });
+    // Drizzle wraps it in "Failed query: select 1"; the operator needs the cause.
+    const cause = error instanceof Error && error.cause ? error.cause : error;
+    log.warn("ready.database-unreachable", { error: String(cause) });
     return Response.json(
       { ready: false, reason: "The console's database is unreachable." },
       { status: 503, headers },
