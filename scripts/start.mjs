@@ -91,6 +91,9 @@ let stopping = false;
 function stop(code = 0) {
   if (stopping) return;
   stopping = true;
+  // The timer below is unref'd: with no child left the process ends before it fires, and must
+  // still end with this code (a failed migration is exit 1, not 0).
+  process.exitCode = code;
   for (const child of children) {
     try {
       process.kill(-child.pid, "SIGTERM");
@@ -143,11 +146,6 @@ async function main() {
   // The console runs on closed networks too: no usage reports to Next.js.
   env.NEXT_TELEMETRY_DISABLED ??= "1";
 
-  if (!dev && !buildIsCurrent()) {
-    log("Building the console (first start or sources changed)…");
-    await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
-  }
-
   log(
     env.DATABASE_URL || env.DATABASE_URL_FILE
       ? "Migrating the console's database (DATABASE_URL) …"
@@ -160,6 +158,11 @@ async function main() {
   ).catch(() => {
     throw new Error("The database migration failed (see above); the console was not started.");
   });
+
+  if (!dev && !buildIsCurrent()) {
+    log("Building the console (first start or sources changed)…");
+    await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
+  }
 
   if (embedded) {
     log(`Starting the Wink sandbox on http://localhost:${sandboxPort} …`);
