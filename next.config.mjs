@@ -6,6 +6,9 @@ const nextConfig = {
   reactStrictMode: true,
   // The sandbox is a separate process with its own entry point; the console's build never bundles it.
   outputFileTracingExcludes: { "*": ["./sandbox/**", "./e2e/**", "./.data/**"] },
+  // The database drivers load from node_modules at run time: PGlite reads its WASM and data files
+  // beside its own module, which a bundle would break, and pg has optional native parts.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
 };
 
 export default nextConfig;

@@ -10,6 +10,8 @@ const executablePath = existsSync(chromePath) ? chromePath : undefined;
 const authSecret = "e2e-session-signing-key-0123456789abcdef";
 // Relative to this directory, where Playwright starts the servers and runs the tests.
 const CONSOLE_LOG = "reports/console-e2e.log";
+// Each console gets its own embedded database: PGlite serves one process per directory.
+const dataDir = (port: number) => `.data/e2e/console-${port}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -65,9 +67,11 @@ export default defineConfig({
       // The embedded default: no Wink settings, so the console finds the sandbox at SANDBOX_URL.
       name: "console",
       // Its stdout and stderr go to a file that e2e/secret-hygiene.spec.ts reads: no secret in a log line.
-      command: `sh -c 'mkdir -p reports && exec node node_modules/next/dist/bin/next start -p ${E2E.consolePort} >> ${CONSOLE_LOG} 2>&1'`,
+      // Migrated first, as `npm start` does.
+      command: `sh -c 'mkdir -p reports && node --conditions=react-server --import tsx scripts/migrate.ts >> ${CONSOLE_LOG} 2>&1 && exec node node_modules/next/dist/bin/next start -p ${E2E.consolePort} >> ${CONSOLE_LOG} 2>&1'`,
       url: `${E2E.consoleUrl}/api/health`,
       env: {
+        CONSOLE_DATA_DIR: dataDir(E2E.consolePort),
         SANDBOX_URL: E2E.sandboxUrl,
         AUTH_SECRET: authSecret,
         // Neither AUTH_URL nor AUTH_TRUST_HOST, as a plain `next start`: the public origin is each
@@ -84,6 +88,7 @@ export default defineConfig({
       command: `node node_modules/next/dist/bin/next start -p ${E2E.externalConsolePort}`,
       url: `${E2E.externalConsoleUrl}/api/health`,
       env: {
+        CONSOLE_DATA_DIR: dataDir(E2E.externalConsolePort),
         WINK_API_URL: E2E.sandboxUrl,
         WINK_TOKEN_URL: `${E2E.sandboxUrl}/oauth2/token`,
         WINK_CLIENT_ID: SANDBOX_DEFAULTS.consoleClientId,
@@ -122,6 +127,7 @@ export default defineConfig({
       command: `node node_modules/next/dist/bin/next start -p ${idp.port}`,
       url: `${idp.url}/api/health`,
       env: {
+        CONSOLE_DATA_DIR: dataDir(idp.port),
         SANDBOX_URL: E2E.sandboxUrl,
         AUTH_OIDC_ISSUER: idp.issuer,
         AUTH_OIDC_CLIENT_ID: SANDBOX_DEFAULTS.oidcClientId,

@@ -3,6 +3,9 @@
 // embedded sandbox unless WINK_API_URL points at a real Wink, starts the console wired to it, and
 // prints where to open it. `npm run dev` does the same with `next dev` and no build.
 //
+// The console's database (PostgreSQL at DATABASE_URL, or the embedded PGlite under .data/) is
+// migrated before either server starts; a failed migration stops start-up, naming the file.
+//
 // Both servers run in their own process groups so that stopping this script (Ctrl-C, SIGTERM)
 // stops them and their children too; `next start` runs next-server as a grandchild.
 
@@ -87,6 +90,9 @@ let stopping = false;
 function stop(code = 0) {
   if (stopping) return;
   stopping = true;
+  // The timer below is unref'd: with no child left the process ends before it fires, and must
+  // still end with this code (a failed migration is exit 1, not 0).
+  process.exitCode = code;
   for (const child of children) {
     try {
       process.kill(-child.pid, "SIGTERM");
@@ -140,6 +146,19 @@ async function main() {
   }
   // The console runs on closed networks too: no usage reports to Next.js.
   env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+  log(
+    env.DATABASE_URL || env.DATABASE_URL_FILE
+      ? "Migrating the console's database (DATABASE_URL) …"
+      : "Migrating the console's embedded database (.data/console-db) …",
+  );
+  await run(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/migrate.ts"],
+    env,
+  ).catch(() => {
+    throw new Error("The database migration failed (see above); the console was not started.");
+  });
 
   if (!dev && !buildIsCurrent()) {
     log("Building the console (first start or sources changed)…");

@@ -1,14 +1,30 @@
+import { pingDatabase } from "@/lib/db/connection";
+import { log } from "@/lib/log";
 import { getWinkClient, isWinkError } from "@/lib/wink";
 
 export const dynamic = "force-dynamic";
 
 /**
- * Readiness: 200 when the console can obtain a token with its credential (a cached one counts),
- * 503 with the reason otherwise. Public, like /api/health: it says whether Wink accepts the
- * console, never anything about the credential itself.
+ * Readiness: 200 when the console's database answers and the console can obtain a token with its
+ * credential (a cached one counts), 503 with the reason otherwise. Public, like /api/health: it
+ * says what is wrong in plain words, never anything about the credential or the database's address.
+ * The database comes first: without it the console refuses every change (the guards and the audit
+ * history live there).
  */
 export async function GET() {
   const headers = { "Cache-Control": "no-store" };
+  try {
+    await pingDatabase();
+  } catch (error) {
+    // The driver's message may name the host and user: it goes to the (redacted) log only.
+    // Drizzle wraps it in "Failed query: select 1"; the operator needs the cause.
+    const cause = error instanceof Error && error.cause ? error.cause : error;
+    log.warn("ready.database-unreachable", { error: String(cause) });
+    return Response.json(
+      { ready: false, reason: "The console's database is unreachable." },
+      { status: 503, headers },
+    );
+  }
   try {
     await getWinkClient().checkCredential();
     return Response.json({ ready: true }, { headers });
