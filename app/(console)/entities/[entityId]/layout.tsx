@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { Toaster } from "@/components/ui/toast";
+import { Toaster } from "@/components/ui/toaster";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { ConsoleFrame } from "../../_components/console-frame";
 import { loadEntitiesForShell } from "../../_components/load-entities-for-shell";

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { applicationsQueryKey } from "@/components/applications/applications-query-key";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/use-toast";
+import { toast } from "@/components/ui/toast";
 import { confirmationPhrase } from "../confirmation";
 import { applicationsPath } from "../paths";
 import { ConfirmChangeDialog, type ChangeFailure } from "./confirm-change-dialog";
@@ -43,7 +43,12 @@ export function DeleteApplicationDialog({
     if (!result) return;
     if (result.ok) {
       setOpen(false);
-      toast({ title: `Deleted ${result.data.name || phrase}`, variant: "success" });
+      // The name is Wink's text: isolated, so that its direction cannot reorder the toast's words.
+      toast.success(
+        <>
+          <bdi>{result.data.name || phrase}</bdi> was deleted.
+        </>,
+      );
       void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
       router.push(applicationsPath(entityId));
       return;
