@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import { Toaster } from "@/components/ui/toaster";
 import { requirePageAccess } from "@/lib/auth/guard";
@@ -28,10 +29,12 @@ export default async function EntityLayout({
 
   return (
     <ConsoleFrame viewer={viewer} entities={entities} currentEntityId={entityId}>
-      <QueryProvider>
-        {children}
-        <Toaster />
-      </QueryProvider>
+      <NuqsAdapter>
+        <QueryProvider>
+          {children}
+          <Toaster />
+        </QueryProvider>
+      </NuqsAdapter>
     </ConsoleFrame>
   );
 }
