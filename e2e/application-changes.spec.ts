@@ -194,6 +194,45 @@ test.describe("deleting", () => {
     expect((await sandbox.stats()).mutations.deletes).toBe(1);
   });
 
+  test("a name that starts with U+202E cannot reverse the toast's own words", async ({
+    adminPage: page,
+  }) => {
+    // U+202E (right-to-left override) reverses what follows it, up to the end of the paragraph.
+    const name = `\u202Eevil ${Date.now()}`;
+    const app = await createInSandbox({ name });
+    await page.goto(pageOf(app.id));
+    await page.getByRole("button", { name: "Delete" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByRole("textbox").fill(name);
+    await dialog.getByRole("button", { name: "Delete application" }).click();
+
+    const toast = page.locator("[data-sonner-toast]").filter({ hasText: "was deleted." });
+    await expect(toast).toBeVisible();
+    const shown = await toast.evaluate((element) => {
+      const bdi = element.querySelector("bdi");
+      const after = bdi?.nextSibling;
+      if (!bdi || !after?.textContent) return null;
+      const text = after.textContent;
+      const leftOf = (word: string) => {
+        const range = document.createRange();
+        range.setStart(after, text.indexOf(word));
+        range.setEnd(after, text.indexOf(word) + word.length);
+        return range.getBoundingClientRect().left;
+      };
+      return {
+        name: bdi.textContent,
+        nameRight: bdi.getBoundingClientRect().right,
+        was: leftOf("was"),
+        deleted: leftOf("deleted"),
+      };
+    });
+    // The name is isolated, and the words after it still read left to right, after it.
+    expect(shown).not.toBeNull();
+    expect(shown!.name).toBe(name);
+    expect(shown!.nameRight).toBeLessThanOrEqual(shown!.was);
+    expect(shown!.was).toBeLessThan(shown!.deleted);
+  });
+
   test("shows Wink's message when it declines", async ({ adminPage: page }) => {
     // The account's founding application: Wink answers success: false.
     const founding = (await listInSandbox()).find((item) => item.name === "Sandbox Travel Co.")!;

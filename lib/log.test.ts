@@ -85,3 +85,29 @@ describe("log", () => {
     });
   });
 });
+
+describe("log lines", () => {
+  it("carry an ISO time and the level's name, and no process details", () => {
+    const lines: string[] = [];
+    setLogSink((_level, line) => lines.push(line));
+    log.info("audit", { action: "application.update" });
+    const entry = JSON.parse(lines[0]!);
+    expect(entry).toMatchObject({ level: "info", event: "audit", action: "application.update" });
+    expect(new Date(entry.time).toISOString()).toBe(entry.time);
+    expect(entry).not.toHaveProperty("pid");
+    expect(entry).not.toHaveProperty("hostname");
+  });
+
+  it("reach a secret nowhere: in a header, in an error's message, in the event", () => {
+    const lines: [string, string][] = [];
+    setLogSink((level, line) => lines.push([level, line]));
+    log.error("failed with Bearer s3cr3t-in-event", {
+      request: { headers: { Authorization: "Bearer s3cr3t-in-header" } },
+      error: new Error("token request sent client_secret=s3cr3t-in-message"),
+      cookie: "session=s3cr3t-cookie",
+    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]![0]).toBe("error");
+    expect(lines[0]![1]).not.toMatch(/s3cr3t/);
+  });
+});

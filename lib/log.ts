@@ -1,11 +1,20 @@
 import "server-only";
+import pino, { type DestinationStream, type Logger } from "pino";
 
 /**
- * Structured logging: one JSON object per line, every value passed through `redact` first.
+ * Structured logging through pino: one JSON object per line, written synchronously to stdout
+ * (info) and stderr (warnings and errors), with no transport. pino's transports run in a worker
+ * thread that `next build` cannot bundle, and a synchronous write is never lost when the process
+ * exits on a bad setting.
  *
  * The console holds a Wink credential, access tokens and, for a moment, the secrets Wink returns on
  * create and rotate. None of them may reach a log line, whoever calls the logger with whatever
- * object, so redaction happens here and not at each call site.
+ * object, so redaction happens here and not at each call site, in two layers:
+ * - pino's `redact` paths censor the known places (authorization and cookie headers, credential
+ *   and token members) in the line as it is serialised;
+ * - `redact()` walks every value first, for what key paths cannot reach: a secret-named member at
+ *   any depth or in any letter case, an Error's message and any other text that quotes a credential
+ *   (`Bearer …`, `client_secret=…`).
  */
 
 export type LogLevel = "info" | "warn" | "error";
@@ -83,30 +92,80 @@ function hasToJSON(value: object): value is { toJSON(): unknown } {
   return typeof (value as { toJSON?: unknown }).toJSON === "function";
 }
 
-const defaultSink: LogSink = (level, line) => {
-  const stream = level === "info" ? process.stdout : process.stderr;
-  stream.write(`${line}\n`);
-};
+// The members that carry credentials in what the console logs (Wink's token answers, request
+// headers, settings), at the top of a line's fields and one level down (`event.headers`).
+const SECRET_MEMBERS = [
+  "authorization",
+  "Authorization",
+  "cookie",
+  "secret",
+  "secretKey",
+  "client_secret",
+  "clientSecret",
+  "access_token",
+  "accessToken",
+  "refresh_token",
+  "id_token",
+  "token",
+  "password",
+];
+const SECRET_HEADERS = ["authorization", "proxy-authorization", "cookie", "set-cookie"];
 
-let sink: LogSink = defaultSink;
+/** pino `redact` paths: see https://getpino.io/#/docs/redaction for the syntax. */
+export const REDACT_PATHS: readonly string[] = [
+  ...SECRET_MEMBERS.flatMap((key) => [key, `*.${key}`]),
+  ...SECRET_HEADERS.flatMap((name) => [`headers["${name}"]`, `*.headers["${name}"]`]),
+];
 
-/** Tests capture the lines; pass nothing to restore stdout/stderr. */
+function createLogger(destination: DestinationStream): Logger {
+  return pino(
+    {
+      level: "info",
+      // The line's shape: {"level":"warn","time":"2026-…Z",…fields,"event":"wink.retry"}.
+      base: undefined,
+      messageKey: "event",
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: {
+        level: (label) => ({ level: label }),
+        log: (fields) => redact(fields) as LogFields,
+      },
+      redact: { paths: [...REDACT_PATHS], censor: REDACTED },
+    },
+    destination,
+  );
+}
+
+/** One stream per level; `dedupe` sends each line only to the stream of its own level. */
+function byLevel(write: (level: LogLevel, line: string) => void): DestinationStream {
+  const levels: LogLevel[] = ["info", "warn", "error"];
+  return pino.multistream(
+    levels.map((level) => ({ level, stream: { write: (line: string) => write(level, line) } })),
+    { dedupe: true },
+  );
+}
+
+function standardStreams(): DestinationStream {
+  return pino.multistream(
+    [
+      { level: "info", stream: pino.destination({ dest: 1, sync: true }) },
+      { level: "warn", stream: pino.destination({ dest: 2, sync: true }) },
+    ],
+    { dedupe: true },
+  );
+}
+
+let logger = createLogger(standardStreams());
+
+/** Tests capture the lines (without their newline); pass nothing to restore stdout/stderr. */
 export function setLogSink(next?: LogSink): void {
-  sink = next ?? defaultSink;
+  logger = createLogger(
+    next ? byLevel((level, line) => next(level, line.replace(/\n$/, ""))) : standardStreams(),
+  );
 }
 
-function write(level: LogLevel, event: string, fields: LogFields = {}): void {
-  const entry = {
-    time: new Date().toISOString(),
-    level,
-    event,
-    ...(redact(fields) as LogFields),
-  };
-  sink(level, JSON.stringify(entry));
-}
-
+/** `event` names what happened (`wink.retry`); `fields` are redacted before they are written. */
 export const log = {
-  info: (event: string, fields?: LogFields) => write("info", event, fields),
-  warn: (event: string, fields?: LogFields) => write("warn", event, fields),
-  error: (event: string, fields?: LogFields) => write("error", event, fields),
+  info: (event: string, fields: LogFields = {}) => logger.info(fields, redactText(event)),
+  warn: (event: string, fields: LogFields = {}) => logger.warn(fields, redactText(event)),
+  error: (event: string, fields: LogFields = {}) => logger.error(fields, redactText(event)),
 };

@@ -1,108 +1,58 @@
 "use client";
 
-import { cva, type VariantProps } from "class-variance-authority";
-import { X } from "lucide-react";
-import { Toast as ToastPrimitive } from "radix-ui";
-import type { ComponentProps } from "react";
-import { cn } from "@/lib/utils";
-import { useToast } from "./use-toast";
+import { CircleAlert, CircleCheck, X } from "lucide-react";
+import { Toaster as Sonner } from "sonner";
+import { provideToaster } from "./toaster";
 
-// SECURITY: toasts are for outcomes ("Application updated"), never for secrets: see use-toast.ts.
+// SECURITY: never put a secret, token or credential in a toast. Toasts are announced to screen
+// readers, linger on screen for anyone looking, land in screenshots and screen recordings, and are
+// outside the guarded reveal dialog: the only place a secret may appear.
+//
+// BIDI: text that comes from an admin or from Wink (an application's name) goes inside <bdi>, so
+// that a name starting with U+202E (right-to-left override) cannot reverse the toast's own words.
 
-export const ToastProvider = ToastPrimitive.Provider;
+/**
+ * Shows a toast from anywhere in the browser: `toast.success(…)`, `toast.error(…)`. Give an error
+ * `{ duration: 10_000 }`: longer than an outcome's five seconds, so that it can be read.
+ */
+export { toast } from "sonner";
 
-export function ToastViewport({
-  className,
-  ...props
-}: ComponentProps<typeof ToastPrimitive.Viewport>) {
+const icon = "mt-0.5 size-4 shrink-0";
+
+/**
+ * The console's toasts, in the existing look. Sonner keeps the stack (at most three at once: a
+ * burst of failures should not bury the page) and announces each toast in a polite live region.
+ * The layout's `<Toaster />` (./toaster.tsx) mounts it once this module is loaded.
+ */
+function ConsoleToaster() {
   return (
-    <ToastPrimitive.Viewport
-      className={cn(
-        "fixed right-0 bottom-0 z-[100] flex max-h-screen w-full flex-col gap-2 p-4 outline-none sm:max-w-sm",
-        className,
-      )}
-      {...props}
+    <Sonner
+      position="bottom-right"
+      visibleToasts={3}
+      closeButton
+      icons={{
+        success: <CircleCheck className={icon} aria-hidden="true" />,
+        error: <CircleAlert className={icon} aria-hidden="true" />,
+        close: <X className="size-4" aria-hidden="true" />,
+      }}
+      toastOptions={{
+        unstyled: true,
+        duration: 5_000,
+        closeButtonAriaLabel: "Dismiss notification",
+        classNames: {
+          toast:
+            "relative flex w-full items-start gap-3 rounded-lg border p-4 pr-10 text-sm shadow-lg",
+          default: "border-slate-200 bg-white text-slate-900",
+          success: "border-green-200 bg-green-50 text-green-900",
+          error: "border-red-200 bg-red-50 text-red-900",
+          title: "font-semibold",
+          description: "opacity-90",
+          closeButton:
+            "absolute top-3 right-3 rounded-md p-1 opacity-80 hover:opacity-100 focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:outline-none",
+        },
+      }}
     />
   );
 }
 
-const toastVariants = cva(
-  "relative flex w-full items-start gap-3 rounded-lg border p-4 pr-10 text-sm shadow-lg",
-  {
-    variants: {
-      variant: {
-        default: "border-slate-200 bg-white text-slate-900",
-        success: "border-green-200 bg-green-50 text-green-900",
-        error: "border-red-200 bg-red-50 text-red-900",
-      },
-    },
-    defaultVariants: { variant: "default" },
-  },
-);
-
-export function Toast({
-  className,
-  variant,
-  ...props
-}: ComponentProps<typeof ToastPrimitive.Root> & VariantProps<typeof toastVariants>) {
-  return (
-    <ToastPrimitive.Root
-      // Errors interrupt (assertive); everything else waits for a pause (polite).
-      type={variant === "error" ? "foreground" : "background"}
-      className={cn(toastVariants({ variant }), className)}
-      {...props}
-    />
-  );
-}
-
-export function ToastTitle({ className, ...props }: ComponentProps<typeof ToastPrimitive.Title>) {
-  return <ToastPrimitive.Title className={cn("font-semibold", className)} {...props} />;
-}
-
-export function ToastDescription({
-  className,
-  ...props
-}: ComponentProps<typeof ToastPrimitive.Description>) {
-  return <ToastPrimitive.Description className={cn("opacity-90", className)} {...props} />;
-}
-
-export function ToastClose({ className, ...props }: ComponentProps<typeof ToastPrimitive.Close>) {
-  return (
-    <ToastPrimitive.Close
-      aria-label="Dismiss notification"
-      className={cn(
-        "absolute top-3 right-3 rounded-md p-1 opacity-80 hover:opacity-100 focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:outline-none",
-        className,
-      )}
-      {...props}
-    >
-      <X className="size-4" aria-hidden="true" />
-    </ToastPrimitive.Close>
-  );
-}
-
-/** Mount once, near the root of the signed-in layout; `toast()` from use-toast.ts feeds it. */
-export function Toaster() {
-  const { toasts, dismiss } = useToast();
-  return (
-    <ToastProvider swipeDirection="right">
-      {toasts.map(({ id, title, description, variant, duration }) => (
-        <Toast
-          key={id}
-          variant={variant}
-          duration={duration ?? (variant === "error" ? 10_000 : 5_000)}
-          onOpenChange={(open) => {
-            if (!open) dismiss(id);
-          }}
-        >
-          <div className="grid gap-1">
-            <ToastTitle>{title}</ToastTitle>
-            {description ? <ToastDescription>{description}</ToastDescription> : null}
-          </div>
-          <ToastClose />
-        </Toast>
-      ))}
-      <ToastViewport />
-    </ToastProvider>
-  );
-}
+provideToaster(<ConsoleToaster />);

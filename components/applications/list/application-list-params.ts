@@ -1,9 +1,17 @@
+import {
+  createLoader,
+  createParser,
+  createSerializer,
+  parseAsNumberLiteral,
+  parseAsStringLiteral,
+} from "nuqs";
 import { SCOPE_SECTIONS, type ScopeSectionId } from "@/lib/wink-contract/scopes";
 
 /**
  * The list's view (search, filters, sort, paging) as URL search parameters, so that a reload or a
  * shared link shows the same view: `?q=&section=&risk=&sort=&dir=&page=&size=`. Anything invalid
- * reads as the default, and defaults are left out of the URL.
+ * reads as the default, and defaults are left out of the URL. The parsers are nuqs's, from its
+ * client entry: this module serves the list in the browser (and plain Node in tests).
  */
 
 export const SORT_KEYS = ["name", "clientId", "scopes", "risk"] as const;
@@ -46,51 +54,53 @@ export const DEFAULT_DIRECTION: Record<SortKey, SortDir> = {
 };
 
 const MAX_QUERY_LENGTH = 200;
-const SECTION_IDS: readonly string[] = SCOPE_SECTIONS.map((section) => section.id);
+const SECTION_IDS = SCOPE_SECTIONS.map((section) => section.id) as ScopeSectionId[];
 
-function oneOf<T extends string | number>(values: readonly T[], value: unknown): T | null {
-  return values.find((candidate) => String(candidate) === value) ?? null;
-}
+/** Search text, capped; blank text is the default, so it is left out of the URL like "". */
+const parseAsSearchText = createParser({
+  parse: (value) => value.slice(0, MAX_QUERY_LENGTH),
+  serialize: (value: string) => value,
+  eq: (a, b) => a.trim() === b.trim(),
+});
 
-type ReadableParams = Pick<URLSearchParams, "get">;
+/** A page number as `Number()` reads it: a whole number from 1 up, else the default. */
+const parseAsPage = createParser({
+  parse: (value) => {
+    const page = Number(value);
+    return Number.isSafeInteger(page) && page >= 1 ? page : null;
+  },
+  serialize: (page: number) => String(page),
+});
 
-export function parseListParams(search: ReadableParams): ListParams {
-  const page = Number(search.get("page"));
-  return {
-    q: (search.get("q") ?? "").slice(0, MAX_QUERY_LENGTH),
-    section: oneOf(SECTION_IDS, search.get("section")) as ScopeSectionId | null,
-    risk: oneOf(RISK_FILTERS, search.get("risk")),
-    sort: oneOf(SORT_KEYS, search.get("sort")) ?? DEFAULT_LIST_PARAMS.sort,
-    dir: oneOf(["asc", "desc"] as const, search.get("dir")) ?? DEFAULT_LIST_PARAMS.dir,
-    page: Number.isSafeInteger(page) && page >= 1 ? page : DEFAULT_LIST_PARAMS.page,
-    size: oneOf(PAGE_SIZES, search.get("size")) ?? DEFAULT_LIST_PARAMS.size,
-  };
+/**
+ * The typed parsers of the list's URL state, one per parameter; `useQueryStates` reads and writes
+ * them in the browser. Anything invalid reads as the default, and defaults are cleared from the URL
+ * (nuqs's `clearOnDefault`).
+ */
+export const listParamsParsers = {
+  q: parseAsSearchText.withDefault(DEFAULT_LIST_PARAMS.q),
+  section: parseAsStringLiteral(SECTION_IDS),
+  risk: parseAsStringLiteral(RISK_FILTERS),
+  sort: parseAsStringLiteral(SORT_KEYS).withDefault(DEFAULT_LIST_PARAMS.sort),
+  dir: parseAsStringLiteral(["asc", "desc"] as const).withDefault(DEFAULT_LIST_PARAMS.dir),
+  page: parseAsPage.withDefault(DEFAULT_LIST_PARAMS.page),
+  size: parseAsNumberLiteral(PAGE_SIZES).withDefault(DEFAULT_LIST_PARAMS.size),
+};
+
+const loadListParams = createLoader(listParamsParsers);
+const serializeListParams = createSerializer(listParamsParsers);
+
+/** The view a query string holds; never throws. */
+export function parseListParams(search: URLSearchParams): ListParams {
+  return loadListParams(search);
 }
 
 /**
  * The query string for `params`, keeping parameters that are not the list's own. Defaults are
  * omitted, so the plain list has a plain URL. Returns "" or a string starting with "?".
  */
-export function listParamsToSearch(
-  params: ListParams,
-  current?: ReadableParams & Iterable<[string, string]>,
-): string {
-  const search = new URLSearchParams(current ? [...current] : []);
-  const entries: [keyof ListParams, string | null][] = [
-    ["q", params.q.trim() === "" ? null : params.q],
-    ["section", params.section],
-    ["risk", params.risk],
-    ["sort", params.sort === DEFAULT_LIST_PARAMS.sort ? null : params.sort],
-    ["dir", params.dir === DEFAULT_LIST_PARAMS.dir ? null : params.dir],
-    ["page", params.page === 1 ? null : String(params.page)],
-    ["size", params.size === DEFAULT_LIST_PARAMS.size ? null : String(params.size)],
-  ];
-  for (const [key, value] of entries) {
-    if (value === null) search.delete(key);
-    else search.set(key, value);
-  }
-  const query = search.toString();
-  return query === "" ? "" : `?${query}`;
+export function listParamsToSearch(params: ListParams, current?: URLSearchParams): string {
+  return serializeListParams(current ?? new URLSearchParams(), params);
 }
 
 /** True when search or a filter narrows the list (sort and paging do not). */

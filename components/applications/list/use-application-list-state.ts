@@ -1,11 +1,10 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
+import { useQueryStates } from "nuqs";
 import { useDeferredValue, useEffect, useRef, useState } from "react";
 import {
   DEFAULT_DIRECTION,
-  listParamsToSearch,
-  parseListParams,
+  listParamsParsers,
   type ListParams,
   type PageSize,
   type SortKey,
@@ -14,56 +13,64 @@ import {
 const SEARCH_DEBOUNCE_MS = 250;
 
 /**
- * Writes the view into the URL without a navigation. `window.history.replaceState` is integrated
- * with Next's router (useSearchParams follows it) but, unlike `router.replace`, does not ask the
- * server to render the page again: that would reload the whole list from Wink on every filter
- * change. Replace, not push: each keystroke or filter is not a history entry.
+ * True for a click that makes this tab follow a link: the primary button with no modifier, on a
+ * link that opens here. Such a click starts a navigation that a URL write must not undo.
  */
-function writeUrl(params: ListParams): void {
-  const { pathname, search, hash } = window.location;
-  const query = listParamsToSearch(params, new URLSearchParams(search));
-  window.history.replaceState(null, "", `${pathname}${query}${hash}`);
-}
-
-/** The view the URL holds now: every change is written to it at once, so it is never behind. */
-function currentUrlParams(): ListParams {
-  return parseListParams(new URLSearchParams(window.location.search));
+function startsNavigation(event: MouseEvent): boolean {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    return false;
+  }
+  const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+  if (!link || link.hasAttribute("download")) return false;
+  const target = link.getAttribute("target");
+  return !target || target === "_self";
 }
 
 /**
- * The list's view (search, filters, sort, paging): read from the URL, kept in state so that a
- * change shows at once (Next applies URL changes in a transition, a noticeable beat later), and
- * written back to the URL. The search box updates at once, the table follows through
- * `useDeferredValue` (typing never waits for a 10,000-row filter) and the URL after a pause.
+ * The list's view (search, filters, sort, paging), kept in the URL through nuqs so that a reload
+ * or a shared link shows the same view. Writes are shallow (`history.replaceState`, no request to
+ * the server, which would reload the whole list from Wink) and replace the entry (a keystroke or a
+ * filter is not a history entry). nuqs updates the state at once and the URL a beat later.
+ *
+ * The search box updates at once, the table follows through `useDeferredValue` (typing never
+ * waits for a 10,000-row filter) and the URL after a pause. That pause is a timer of this hook
+ * rather than nuqs's debounce, because it must be cancellable: a click on a link (an application's
+ * row) or back and forward drops the pending write, since a URL write landing while the next page
+ * loads would take the browser back to the list.
  */
 export function useApplicationListState() {
-  const searchParams = useSearchParams();
-  const fromUrl = parseListParams(searchParams);
-  const urlKey = listParamsToSearch(fromUrl);
-
-  const [params, setParams] = useState(fromUrl);
-  const [searchText, setSearchTextNow] = useState(fromUrl.q);
-  // The URL as last seen, and as this hook last wrote it: a change that is not our own write
-  // (a link, back and forward) replaces the state.
-  const [seenKey, setSeenKey] = useState(urlKey);
-  const [writtenKey, setWrittenKey] = useState(urlKey);
-  if (urlKey !== seenKey) {
-    setSeenKey(urlKey);
-    if (urlKey !== writtenKey) {
-      setWrittenKey(urlKey);
-      setParams(fromUrl);
-      setSearchTextNow(fromUrl.q);
-    }
+  const [params, setParams] = useQueryStates(listParamsParsers, {
+    shallow: true,
+    history: "replace",
+    scroll: false,
+  });
+  const [searchText, setSearchTextNow] = useState(params.q);
+  // The search text as the URL last held it: a change that is not ours (a link, back and forward)
+  // replaces the box's text. Blank text is left out of the URL, hence the trimmed comparison.
+  const [seenQ, setSeenQ] = useState(params.q);
+  if (params.q !== seenQ) {
+    setSeenQ(params.q);
+    if (params.q.trim() !== searchText.trim()) setSearchTextNow(params.q);
   }
 
   const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-
-  function commit(next: ListParams): void {
-    setParams(next);
-    setWrittenKey(listParamsToSearch(next));
-    writeUrl(next);
-  }
+  useEffect(() => {
+    const cancel = () => {
+      window.clearTimeout(timer.current);
+      timer.current = undefined;
+    };
+    // Capture phase: before the link's own handler starts the navigation.
+    const onClick = (event: MouseEvent) => {
+      if (startsNavigation(event)) cancel();
+    };
+    document.addEventListener("click", onClick, true);
+    window.addEventListener("popstate", cancel);
+    return () => {
+      document.removeEventListener("click", onClick, true);
+      window.removeEventListener("popstate", cancel);
+      cancel();
+    };
+  }, []);
 
   const deferredText = useDeferredValue(searchText);
   // Until the search text is committed, a new search starts on page one.
@@ -76,7 +83,7 @@ export function useApplicationListState() {
   /** Any change but the search text; back to page one unless a page is given. */
   function update(patch: Partial<Omit<ListParams, "q">>): void {
     window.clearTimeout(timer.current);
-    commit({ ...params, ...patch, q: searchText, page: patch.page ?? 1 });
+    void setParams({ ...patch, q: searchText, page: patch.page ?? 1 });
   }
 
   /** The sorted column flips direction; another column starts in its natural direction. */
@@ -96,16 +103,16 @@ export function useApplicationListState() {
   function setSearchText(text: string): void {
     setSearchTextNow(text);
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(
-      () => commit({ ...currentUrlParams(), q: text, page: 1 }),
-      SEARCH_DEBOUNCE_MS,
-    );
+    timer.current = window.setTimeout(() => {
+      timer.current = undefined;
+      void setParams({ q: text, page: 1 });
+    }, SEARCH_DEBOUNCE_MS);
   }
 
   function clearFilters(): void {
     window.clearTimeout(timer.current);
     setSearchTextNow("");
-    commit({ ...params, q: "", section: null, risk: null, page: 1 });
+    void setParams({ q: "", section: null, risk: null, page: 1 });
   }
 
   return {

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
-import { Toaster } from "@/components/ui/toast";
+import { Toaster } from "@/components/ui/toaster";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { ConsoleFrame } from "../../_components/console-frame";
 import { loadEntitiesForShell } from "../../_components/load-entities-for-shell";
@@ -26,10 +27,12 @@ export default async function EntityLayout({
 
   return (
     <ConsoleFrame viewer={viewer} entities={entities} currentEntityId={entityId}>
-      <QueryProvider>
-        {children}
-        <Toaster />
-      </QueryProvider>
+      <NuqsAdapter>
+        <QueryProvider>
+          {children}
+          <Toaster />
+        </QueryProvider>
+      </NuqsAdapter>
     </ConsoleFrame>
   );
 }

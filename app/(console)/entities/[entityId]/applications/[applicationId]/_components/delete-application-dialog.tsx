@@ -5,7 +5,7 @@ import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/use-toast";
+import { toast } from "@/components/ui/toast";
 import { confirmationPhrase } from "@/lib/applications/confirmation";
 import { isBlankText } from "@/lib/applications/display-text";
 import { applicationsPath } from "@/lib/applications/routes";
@@ -29,7 +29,12 @@ export function DeleteApplicationDialog({
   const { open, openDialog, close, confirm, failure, pending } = useConfirmChange({
     change: useDeleteApplication(entityId, application.id),
     onDone() {
-      toast({ title: `Deleted ${shown}`, variant: "success" });
+      // The name is Wink's text: isolated, so that its direction cannot reorder the toast's words.
+      toast.success(
+        <>
+          <bdi>{shown}</bdi> was deleted.
+        </>,
+      );
       void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
       router.push(applicationsPath(entityId));
     },

@@ -8,7 +8,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/use-toast";
+import { toast } from "@/components/ui/toast";
 import type { Application } from "@/lib/wink-contract/schemas";
 import { ApplicationFields } from "@/components/applications/form/application-fields";
 import { DiscardChangesDialog } from "@/components/applications/form/discard-changes-dialog";
@@ -104,7 +104,12 @@ export function EditApplicationForm({
     if (!result) return;
     if (result.ok) {
       void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
-      toast({ title: `Saved ${result.data.name}`, variant: "success" });
+      // The name is Wink's text: isolated, so that its direction cannot reorder the toast's words.
+      toast.success(
+        <>
+          Saved the changes to <bdi>{result.data.name}</bdi>.
+        </>,
+      );
       leave();
       router.refresh();
       return;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { EnvError, getEnv, loadEnv, resetEnvForTests, type Env } from "./env";
-import { setLogSink } from "./log";
+import { EnvError, getEnv, loadEnv, resetEnvForTests, type Env } from ".";
+import { setLogSink } from "@/lib/log";
 
 const EXTERNAL = {
   WINK_API_URL: "https://api.wink.travel",
