@@ -208,6 +208,9 @@ test.describe("deleting", () => {
 
     const toast = page.locator("[data-sonner-toast]").filter({ hasText: "was deleted." });
     await expect(toast).toBeVisible();
+    // Hovered, sonner holds the toast still and in place (no timer, no stacking animation) while
+    // its words are measured.
+    await toast.hover();
     const shown = await toast.evaluate((element) => {
       const bdi = element.querySelector("bdi");
       const after = bdi?.nextSibling;
