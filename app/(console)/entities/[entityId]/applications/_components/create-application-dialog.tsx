@@ -6,7 +6,7 @@ import { Plus } from "lucide-react";
 import { useRef, useState } from "react";
 import { Controller, useForm, useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
-import { SecretRevealDialog } from "@/components/applications/secret-reveal/secret-reveal-dialog";
+import { useRevealSecret } from "@/components/applications/secret-reveal/secret-reveal-host";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -17,7 +17,6 @@ import {
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
-import type { CreatedCredentials } from "../actions";
 import {
   CLIENT_TYPE_CHOICES,
   createApplicationSchema,
@@ -40,9 +39,10 @@ const EMPTY: CreateApplicationInput = {
 };
 
 /**
- * "Create application": the form in a dialog, then the new credentials in the shown-once dialog.
- * The list is refreshed only after that dialog closes, so the secret is never on screen beside a
- * list that is being re-rendered, and is dropped (state set to null) before anything else happens.
+ * "Create application": the form in a dialog, then the new credentials in the shown-once dialog,
+ * which the root layout holds (so a refetch that re-renders the list, and this control with it,
+ * cannot take the secret away). The list is refreshed only after that dialog closes, once the
+ * secret has been dropped.
  */
 export function CreateApplicationDialog({
   entityId,
@@ -56,7 +56,7 @@ export function CreateApplicationDialog({
   const [open, setOpen] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [formError, setFormError] = useState<{ message: string; unknown: boolean } | null>(null);
-  const [created, setCreated] = useState<CreatedCredentials | null>(null);
+  const reveal = useRevealSecret();
   const { submit, pending } = useCreateApplication(entityId);
 
   const form = useForm<CreateApplicationInput, unknown, CreateApplicationValues>({
@@ -74,20 +74,32 @@ export function CreateApplicationDialog({
     form.reset(EMPTY);
   };
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const onValid = async (values: CreateApplicationValues) => {
     setFormError(null);
     const result = await submit(values);
     if (!result) return;
     if (result.ok) {
       close();
-      setCreated(result.data);
+      const created = result.data;
+      reveal({
+        credentials: created,
+        applicationName: created.name,
+        clientType: created.clientType,
+        scopes: created.scopes,
+        tokenUrl,
+        mode: "created",
+        finalFocusRef: trigger,
+        onClosed: () => {
+          void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
+        },
+      });
       return;
     }
     for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
       form.setError(field as keyof CreateApplicationInput, { message });
     }
     setFormError({ message: result.error, unknown: result.outcomeUnknown === true });
-  });
+  };
 
   return (
     <>
@@ -112,7 +124,12 @@ export function CreateApplicationDialog({
               created.
             </DialogDescription>
           </DialogHeader>
-          <form onSubmit={onSubmit} noValidate className="space-y-6" aria-busy={pending}>
+          <form
+            onSubmit={(event) => void form.handleSubmit(onValid)(event)}
+            noValidate
+            className="space-y-6"
+            aria-busy={pending}
+          >
             <ClientTypeFieldController
               control={form.control}
               disabled={pending}
@@ -165,20 +182,6 @@ export function CreateApplicationDialog({
         what="this application"
         onKeepEditing={() => setConfirmDiscard(false)}
         onDiscard={close}
-      />
-
-      <SecretRevealDialog
-        credentials={created}
-        applicationName={created?.name ?? ""}
-        clientType={created?.clientType}
-        scopes={created?.scopes}
-        tokenUrl={tokenUrl}
-        mode="created"
-        finalFocusRef={trigger}
-        onClosed={() => {
-          setCreated(null);
-          void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
-        }}
       />
     </>
   );

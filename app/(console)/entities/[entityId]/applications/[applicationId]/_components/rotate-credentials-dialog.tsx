@@ -5,17 +5,16 @@ import { RefreshCw } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
-import { SecretRevealDialog } from "@/components/applications/secret-reveal/secret-reveal-dialog";
+import { useRevealSecret } from "@/components/applications/secret-reveal/secret-reveal-host";
 import { Button } from "@/components/ui/button";
-import type { RotatedApplicationCredentials } from "../actions";
 import { confirmationPhrase } from "../confirmation";
 import { ConfirmChangeDialog, type ChangeFailure } from "./confirm-change-dialog";
 import { useRotateCredentials } from "./use-rotate-credentials";
 
 /**
  * "Rotate credentials": a danger dialog armed by the typed name, one rotate per confirmed click,
- * then the new pair in the shown-once dialog. The page and the list refresh only after that dialog
- * closes, and the pair is dropped (state set to null) before anything else happens.
+ * then the new pair in the shown-once dialog that the root layout holds. The page and the list
+ * refresh only after that dialog closes, once the pair has been dropped.
  */
 export function RotateCredentialsDialog({
   entityId,
@@ -31,7 +30,9 @@ export function RotateCredentialsDialog({
   const trigger = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [failure, setFailure] = useState<ChangeFailure | null>(null);
-  const [rotated, setRotated] = useState<RotatedApplicationCredentials | null>(null);
+  const reveal = useRevealSecret();
+  // Set when the pair goes to the reveal dialog: focus then stays with that dialog.
+  const handedOver = useRef(false);
   const { begin, submit, pending } = useRotateCredentials(
     entityId,
     application.id,
@@ -57,8 +58,16 @@ export function RotateCredentialsDialog({
     const result = await submit(typed);
     if (!result) return;
     if (result.ok) {
+      handedOver.current = true;
       setOpen(false);
-      setRotated(result.data);
+      reveal({
+        credentials: result.data,
+        applicationName: result.data.name || phrase,
+        tokenUrl,
+        mode: "rotated",
+        finalFocusRef: trigger,
+        onClosed: refreshEverywhere,
+      });
       return;
     }
     setFailure({
@@ -100,7 +109,8 @@ export function RotateCredentialsDialog({
         onConfirm={confirm}
         onCloseAutoFocus={(event) => {
           // The reveal dialog takes focus next; the trigger gets it back when that one closes.
-          if (rotated) event.preventDefault();
+          if (handedOver.current) event.preventDefault();
+          handedOver.current = false;
         }}
       >
         <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
@@ -113,18 +123,6 @@ export function RotateCredentialsDialog({
           <li>This cannot be undone.</li>
         </ul>
       </ConfirmChangeDialog>
-
-      <SecretRevealDialog
-        credentials={rotated}
-        applicationName={rotated?.name || phrase}
-        tokenUrl={tokenUrl}
-        mode="rotated"
-        finalFocusRef={trigger}
-        onClosed={() => {
-          setRotated(null);
-          refreshEverywhere();
-        }}
-      />
     </>
   );
 }
