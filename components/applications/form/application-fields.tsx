@@ -119,6 +119,7 @@ export function ApplicationFields({
               disabled={disabled}
               aria-labelledby="scopes-heading"
               aria-describedby="scopes-hint application-scopes-error"
+              aria-invalid={errors.scopes ? true : undefined}
             />
           )}
         />

@@ -36,6 +36,8 @@ export interface ScopePickerProps {
   "aria-labelledby"?: string;
   /** E.g. the id of the field's error message. */
   "aria-describedby"?: string;
+  /** Marks the picker invalid, for the form to move focus to it after a refused submit. */
+  "aria-invalid"?: boolean;
 }
 
 /**
@@ -59,6 +61,7 @@ export function ScopePicker({ value, onChange, disabled, id, ...aria }: ScopePic
       id={id}
       aria-labelledby={aria["aria-labelledby"]}
       aria-describedby={aria["aria-describedby"]}
+      aria-invalid={aria["aria-invalid"]}
       className="grid min-w-0 gap-4"
     >
       {aria["aria-labelledby"] ? null : <legend className="sr-only">API scopes</legend>}

@@ -27,6 +27,7 @@ import {
 import { ApplicationFields } from "@/components/applications/form/application-fields";
 import { ClientTypeField } from "@/components/applications/form/client-type-field";
 import { DiscardChangesDialog } from "@/components/applications/form/discard-changes-dialog";
+import { useFocusFirstError } from "@/components/applications/form/use-focus-first-error";
 import { useCreateApplication } from "./use-create-application";
 
 const EMPTY: CreateApplicationInput = {
@@ -63,7 +64,10 @@ export function CreateApplicationDialog({
     resolver: zodResolver(createApplicationSchema),
     defaultValues: EMPTY,
     mode: "onTouched",
+    // Focus goes to the first invalid field in reading order, URI rows and groups included.
+    shouldFocusError: false,
   });
+  const { ref: formRef, focusFirstError } = useFocusFirstError<HTMLFormElement>();
   const clientType = useWatch({ control: form.control, name: "clientType" });
   const usesRedirects = clientType ? CLIENT_TYPE_CHOICES[clientType].usesRedirects : true;
 
@@ -99,6 +103,7 @@ export function CreateApplicationDialog({
       form.setError(field as keyof CreateApplicationInput, { message });
     }
     setFormError({ message: result.error, unknown: result.outcomeUnknown === true });
+    focusFirstError();
   };
 
   return (
@@ -125,7 +130,8 @@ export function CreateApplicationDialog({
             </DialogDescription>
           </DialogHeader>
           <form
-            onSubmit={(event) => void form.handleSubmit(onValid)(event)}
+            ref={formRef}
+            onSubmit={(event) => void form.handleSubmit(onValid, focusFirstError)(event)}
             noValidate
             className="space-y-6"
             aria-busy={pending}
