@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { IconField } from "@/components/applications/form/icon-field";
 import { ScopePicker } from "@/components/applications/scope-picker/scope-picker";
@@ -32,6 +33,7 @@ export function ApplicationFields({
   disabled,
   showRedirects,
   showPostLogout,
+  nameNotice,
 }: {
   control: Control<SharedFields>;
   register: UseFormRegister<SharedFields>;
@@ -39,6 +41,8 @@ export function ApplicationFields({
   disabled: boolean;
   showRedirects: boolean;
   showPostLogout: boolean;
+  /** Shown right under the name, e.g. the warning that the name is already taken. */
+  nameNotice?: ReactNode;
 }) {
   return (
     <>
@@ -57,6 +61,7 @@ export function ApplicationFields({
           Shown to people on Wink&apos;s consent screen. Up to {NAME_MAX_LENGTH} characters.
         </p>
         <FieldError id="application-name-error" message={errors.name?.message} />
+        {nameNotice}
       </div>
 
       {showRedirects && (

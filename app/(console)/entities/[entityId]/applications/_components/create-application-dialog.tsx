@@ -27,7 +27,9 @@ import {
 import { ApplicationFields } from "@/components/applications/form/application-fields";
 import { ClientTypeField } from "@/components/applications/form/client-type-field";
 import { DiscardChangesDialog } from "@/components/applications/form/discard-changes-dialog";
+import { SameNameWarning } from "@/components/applications/form/same-name-warning";
 import { useFocusFirstError } from "@/components/applications/form/use-focus-first-error";
+import { useSameNameCheck } from "@/components/applications/form/use-same-name-check";
 import { useCreateApplication } from "./use-create-application";
 
 const EMPTY: CreateApplicationInput = {
@@ -69,17 +71,25 @@ export function CreateApplicationDialog({
   });
   const { ref: formRef, focusFirstError } = useFocusFirstError<HTMLFormElement>();
   const clientType = useWatch({ control: form.control, name: "clientType" });
+  const typedName = useWatch({ control: form.control, name: "name" });
+  const sameName = useSameNameCheck(entityId, typedName ?? "");
   const usesRedirects = clientType ? CLIENT_TYPE_CHOICES[clientType].usesRedirects : true;
 
   const close = () => {
     setOpen(false);
     setConfirmDiscard(false);
     setFormError(null);
+    sameName.reset();
     form.reset(EMPTY);
   };
 
   const onValid = async (values: CreateApplicationValues) => {
     setFormError(null);
+    // Wink would take a second application of the same name without a word.
+    if (sameName.holdsBack(values.name)) {
+      form.setFocus("name");
+      return;
+    }
     const result = await submit(values);
     if (!result) return;
     if (result.ok) {
@@ -157,6 +167,18 @@ export function CreateApplicationDialog({
               disabled={pending}
               showRedirects={usesRedirects}
               showPostLogout={usesRedirects}
+              nameNotice={
+                sameName.existing === null ? null : (
+                  <SameNameWarning
+                    existing={sameName.existing}
+                    disabled={pending}
+                    onCreateAnyway={() => {
+                      sameName.accept();
+                      void form.handleSubmit(onValid, focusFirstError)();
+                    }}
+                  />
+                )
+              }
             />
             {formError && (
               <Alert
