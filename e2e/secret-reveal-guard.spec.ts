@@ -172,6 +172,13 @@ test.describe("the shown-once secret, while the page would change", () => {
     await expect(leavePrompt(page)).toBeVisible();
     await expect(page).toHaveURL(pageOf(app.id));
     await expectStillShown(page, pair);
+    await leavePrompt(page).getByRole("button", { name: "Stay" }).click();
+
+    // The breadcrumb back to the list asks too.
+    await page.locator(`nav[aria-label='Breadcrumb'] a[href='${listPath}']`).dispatchEvent("click");
+    await expect(leavePrompt(page)).toBeVisible();
+    await expect(page).toHaveURL(pageOf(app.id));
+    await expectStillShown(page, pair);
   });
 
   test("the Show secret button says what it does next", async ({ adminPage: page }) => {
