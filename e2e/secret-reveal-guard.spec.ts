@@ -71,6 +71,8 @@ test.describe("the shown-once secret, while the page would change", () => {
     await expect(leavePrompt(page)).toBeHidden();
     await expectStillShown(page, pair);
     await expect(page).toHaveURL(listPath);
+    // Not only the URL: the page behind the dialog is still the list, not the one Back led to.
+    await expect(page.locator("main h1")).toHaveText("Applications");
 
     // Asked again for a second Back; this time the admin leaves, and lands where Back leads.
     await page.evaluate(() => window.history.back());
@@ -94,6 +96,8 @@ test.describe("the shown-once secret, while the page would change", () => {
     await expect(leavePrompt(page)).toBeVisible();
     await expect(page).toHaveURL(listPath);
     await expectStillShown(page, pair);
+    await leavePrompt(page).getByRole("button", { name: "Stay" }).click();
+    await expect(page.locator("main h1")).toHaveText("Applications");
   });
 
   test("a link clicked while the secret is open asks first", async ({ adminPage: page }) => {
@@ -173,6 +177,7 @@ test.describe("the shown-once secret, while the page would change", () => {
     await expect(page).toHaveURL(pageOf(app.id));
     await expectStillShown(page, pair);
     await leavePrompt(page).getByRole("button", { name: "Stay" }).click();
+    await expect(page.locator("main h1")).toHaveText(app.name);
 
     // The breadcrumb back to the list asks too.
     await page.locator(`nav[aria-label='Breadcrumb'] a[href='${listPath}']`).dispatchEvent("click");
