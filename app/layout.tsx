@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { SecretRevealHost } from "@/components/applications/secret-reveal/secret-reveal-host";
 import { inter } from "./fonts";
 import "./globals.css";
 
@@ -22,7 +23,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={inter.variable}>
-      <body className="min-h-screen font-sans">{children}</body>
+      <body className="min-h-screen font-sans">
+        {/* Above every page, so that no navigation or refetch can unmount a secret on screen. */}
+        <SecretRevealHost>{children}</SecretRevealHost>
+      </body>
     </html>
   );
 }

@@ -1,6 +1,7 @@
 import {
   formatSeconds,
   TOKEN_MESSAGES,
+  tokenUnavailableMessage,
   tokenUnreachableMessage,
 } from "../../lib/wink-contract/messages";
 import { CONSOLE_TIMEOUT_S, FAULT_KINDS, watchForCrashes, type FaultKind } from "../support/faults";
@@ -15,7 +16,7 @@ import type { SandboxApplication } from "../support/wink";
 
 /** The console's words for a failed token request, from the contract's messages. */
 function tokenWords({ lost }: FaultKind): string {
-  if (lost.kind === "status") return tokenUnreachableMessage(`HTTP ${lost.status}`);
+  if (lost.kind === "status") return tokenUnavailableMessage(lost.status);
   if (lost.kind === "malformed") return TOKEN_MESSAGES.invalidResponse;
   return tokenUnreachableMessage(`no answer within ${formatSeconds(CONSOLE_TIMEOUT_S * 1000)}`);
 }

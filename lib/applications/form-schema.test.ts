@@ -200,3 +200,52 @@ describe("updateApplicationSchema", () => {
     ).toHaveProperty("redirectUris.0");
   });
 });
+
+describe("every problem in one parse", () => {
+  it("reports a javascript: redirect URI even when no client type was chosen", () => {
+    const errors = fieldErrors({
+      ...valid,
+      clientType: undefined,
+      redirectUris: ["javascript:alert(1)"],
+    });
+    expect(errors).toHaveProperty("clientType");
+    expect(errors["redirectUris.0"]).toMatch(/javascript: URIs are not allowed/);
+  });
+
+  it("reports every bad row and field at once, whatever else failed", () => {
+    const errors = fieldErrors({
+      ...valid,
+      name: "",
+      clientType: "DESKTOP",
+      redirectUris: ["http://example.com/cb", "https://a.example/cb#x", "data:text/html,x"],
+      postLogoutRedirectUris: ["file:///etc/passwd"],
+      iconIdentifier: "../x",
+    });
+    expect(Object.keys(errors).sort()).toEqual(
+      [
+        "name",
+        "clientType",
+        "redirectUris.0",
+        "redirectUris.1",
+        "redirectUris.2",
+        "postLogoutRedirectUris.0",
+        "iconIdentifier",
+      ].sort(),
+    );
+  });
+
+  it("reports a bad name and a bad URI together on an edit", () => {
+    const errors = fieldErrors(
+      { ...valid, clientType: undefined, name: " ", redirectUris: ["myapp://cb#fragment"] },
+      updateApplicationSchema as never,
+    );
+    expect(errors).toHaveProperty("name");
+    expect(errors).toHaveProperty("redirectUris.0");
+  });
+
+  it("leaves lists that are not lists of strings to their own errors", () => {
+    const errors = fieldErrors({ ...valid, clientType: undefined, redirectUris: "x" });
+    expect(errors).toHaveProperty("redirectUris");
+    expect(errors).toHaveProperty("clientType");
+  });
+});

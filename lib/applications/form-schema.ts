@@ -180,21 +180,49 @@ const editableFields = {
   iconIdentifier: iconIdentifierSchema,
 };
 
+type UriLists = Record<"redirectUris" | "postLogoutRedirectUris", string[]>;
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+
+/**
+ * Zod skips an object's refinements once any field failed, so a wrong name or a missing client
+ * type would hide every URI problem until the next submit. The URI checks need only the two lists
+ * to be lists of strings: with that, they run whatever else failed, and a form shows all its
+ * problems in one round.
+ */
+const whenUriListsParsed = {
+  when(payload: { value: unknown }): boolean {
+    const value = payload.value as Partial<Record<keyof UriLists, unknown>> | null;
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      isStringList(value.redirectUris) &&
+      isStringList(value.postLogoutRedirectUris)
+    );
+  },
+};
+
 export const createApplicationSchema = z
   .object({
     ...editableFields,
     clientType: z.enum(CLIENT_TYPES, { message: "Choose what kind of application this is." }),
   })
   .superRefine((input, context) => {
-    const { usesRedirects } = CLIENT_TYPE_CHOICES[input.clientType];
-    if (usesRedirects && input.redirectUris.length === 0) {
+    // Undefined when the client type itself failed: then only the rules of every type apply.
+    const choice = CLIENT_TYPE_CHOICES[input.clientType] as
+      (typeof CLIENT_TYPE_CHOICES)[ClientType] | undefined;
+    const clientType = choice ? input.clientType : undefined;
+    const usesRedirects = choice?.usesRedirects;
+    if (usesRedirects === true && input.redirectUris.length === 0) {
       context.addIssue({
         code: "custom",
         path: ["redirectUris"],
         message: "Add at least one redirect URI: where Wink sends users back after they sign in.",
       });
     }
-    if (!usesRedirects) {
+    if (usesRedirects === false) {
       for (const field of ["redirectUris", "postLogoutRedirectUris"] as const) {
         if (input[field].length > 0) {
           context.addIssue({
@@ -205,9 +233,9 @@ export const createApplicationSchema = z
         }
       }
     }
-    checkUriList(input.redirectUris, input.clientType, "redirectUris", context);
-    checkUriList(input.postLogoutRedirectUris, input.clientType, "postLogoutRedirectUris", context);
-  })
+    checkUriList(input.redirectUris, clientType, "redirectUris", context);
+    checkUriList(input.postLogoutRedirectUris, clientType, "postLogoutRedirectUris", context);
+  }, whenUriListsParsed)
   .transform(withCanonicalUris);
 
 export type CreateApplicationInput = z.input<typeof createApplicationSchema>;
@@ -219,7 +247,7 @@ export const updateApplicationSchema = z
   .superRefine((input, context) => {
     checkUriList(input.redirectUris, undefined, "redirectUris", context);
     checkUriList(input.postLogoutRedirectUris, undefined, "postLogoutRedirectUris", context);
-  })
+  }, whenUriListsParsed)
   .transform(withCanonicalUris);
 
 export type UpdateApplicationInput = z.input<typeof updateApplicationSchema>;

@@ -92,8 +92,18 @@ export function invalidScopeMessage(scopes: readonly string[]): string {
   );
 }
 
+/** No answer at all: a time-out or a connection that failed (`why` says which). */
 export function tokenUnreachableMessage(why: string): string {
   return `Wink's sign-in service is unreachable (${why}). ${TRY_AGAIN}`;
+}
+
+/**
+ * The token endpoint answered, but with a server error (5xx) or 429: it was reached, so calling it
+ * unreachable would send an operator to check the network instead of Wink's status.
+ */
+export function tokenUnavailableMessage(status: number): string {
+  const state = status === 429 ? "is receiving too many requests" : "is unavailable";
+  return `Wink's sign-in service ${state} (HTTP ${status}). ${TRY_AGAIN}`;
 }
 
 export function tokenRefusedMessage(code: string, description: string | undefined): string {

@@ -172,7 +172,19 @@ describe("token errors (RFC 6749 section 5.2)", () => {
   });
 
   it.each([
-    ["a 503", (fake: FakeWink) => fake.onToken((_q, response) => sendJson(response, 503, "down"))],
+    [503, "is unavailable (HTTP 503)"],
+    [500, "is unavailable (HTTP 500)"],
+    [502, "is unavailable (HTTP 502)"],
+    [429, "is receiving too many requests (HTTP 429)"],
+  ])("says what a %s answer of the token endpoint means", async (status, words) => {
+    fake.onToken((_q, response) => sendJson(response, status, "down"));
+    const error = await tokenFailure();
+    expect(error.retryable).toBe(true);
+    expect(error.message).toBe(`Wink's sign-in service ${words}. Try again in a moment.`);
+    expect(error.message).not.toContain("unreachable");
+  });
+
+  it.each([
     ["a time-out", (fake: FakeWink) => fake.onToken(() => undefined)],
     ["a refused connection", async (fake: FakeWink) => fake.close()],
   ])("calls %s of the token endpoint unreachable", async (_name, breakIt) => {

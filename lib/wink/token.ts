@@ -5,6 +5,7 @@ import {
   formatSeconds,
   invalidScopeMessage,
   tokenRefusedMessage,
+  tokenUnavailableMessage,
   tokenUnreachableMessage,
 } from "@/lib/wink-contract/messages";
 import { parseJson } from "./json";
@@ -171,7 +172,7 @@ export class TokenCache {
     this.emit(credential, { status, durationMs, error: code ?? `HTTP ${status}` });
 
     if (status >= 500 || status === 429) {
-      const message = tokenUnreachableMessage(`HTTP ${status}`);
+      const message = tokenUnavailableMessage(status);
       throw tokenError("unreachable", message, { status, requestId });
     }
     if (code === "invalid_client" || (status === 401 && code === undefined)) {

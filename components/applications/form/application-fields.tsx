@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { IconField } from "@/components/applications/form/icon-field";
 import { ScopePicker } from "@/components/applications/scope-picker/scope-picker";
@@ -34,6 +35,7 @@ export function ApplicationFields({
   showRedirects,
   showPostLogout,
   clientType,
+  nameNotice,
 }: {
   control: Control<SharedFields>;
   register: UseFormRegister<SharedFields>;
@@ -43,6 +45,8 @@ export function ApplicationFields({
   showPostLogout: boolean;
   /** Known on create only: Wink does not return it for the edit form. */
   clientType?: ClientType;
+  /** Shown right under the name, e.g. the warning that the name is already taken. */
+  nameNotice?: ReactNode;
 }) {
   return (
     <>
@@ -61,6 +65,7 @@ export function ApplicationFields({
           Shown to people on Wink&apos;s consent screen. Up to {NAME_MAX_LENGTH} characters.
         </p>
         <FieldError id="application-name-error" message={errors.name?.message} />
+        {nameNotice}
       </div>
 
       {showRedirects && (
@@ -125,6 +130,7 @@ export function ApplicationFields({
               clientType={clientType}
               aria-labelledby="scopes-heading"
               aria-describedby="scopes-hint application-scopes-error"
+              aria-invalid={errors.scopes ? true : undefined}
             />
           )}
         />

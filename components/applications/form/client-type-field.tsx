@@ -30,6 +30,7 @@ export function ClientTypeField({
         onValueChange={(next) => onChange(next as ClientType)}
         aria-labelledby="client-type-legend"
         aria-describedby="client-type-error"
+        aria-invalid={error ? true : undefined}
         disabled={disabled}
         className="grid gap-2 sm:grid-cols-2"
       >

@@ -45,7 +45,11 @@ export function UriListEditor({
     );
 
   return (
-    <fieldset className="space-y-2" aria-describedby={`${id}-description ${id}-error`}>
+    <fieldset
+      className="space-y-2"
+      aria-describedby={`${id}-description ${id}-error`}
+      aria-invalid={error ? true : undefined}
+    >
       <legend className="text-sm font-medium text-foreground">{label}</legend>
       <p id={`${id}-description`} className="text-sm text-muted-foreground">
         {description}

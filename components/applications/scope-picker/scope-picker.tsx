@@ -39,6 +39,8 @@ export interface ScopePickerProps {
   "aria-describedby"?: string;
   /** The application's type when known (create), for the words about having no scopes. */
   clientType?: ClientType;
+  /** Marks the picker invalid, for the form to move focus to it after a refused submit. */
+  "aria-invalid"?: boolean;
 }
 
 /**
@@ -69,6 +71,7 @@ export function ScopePicker({
       id={id}
       aria-labelledby={aria["aria-labelledby"]}
       aria-describedby={aria["aria-describedby"]}
+      aria-invalid={aria["aria-invalid"]}
       className="grid min-w-0 gap-4"
     >
       {aria["aria-labelledby"] ? null : <legend className="sr-only">API scopes</legend>}

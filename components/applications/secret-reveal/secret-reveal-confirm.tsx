@@ -11,20 +11,24 @@ import {
   AlertDialogHeader,
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
+import type { GuardedCloseReason } from "./use-guarded-close";
 
 export type SecretRevealConfirmProps = Pick<
   ComponentProps<typeof AlertDialog>,
   "open" | "onOpenChange"
 > & {
+  /** "close": Escape, an outside click; "leave": Back, a link, anything that changes the page. */
+  reason: GuardedCloseReason;
   onCloseAutoFocus(event: Event): void;
   onConfirm(): void;
 };
 
 /**
- * "Close without storing the secret?" Radix AlertDialog puts focus on Cancel ("Keep open"), so
+ * "Close (or leave) without storing the secret?" Radix AlertDialog puts focus on Cancel ("Keep open"), so
  * Enter or Space right after a stray Escape keeps the secret on screen.
  */
 export function SecretRevealConfirm({
+  reason,
   open,
   onOpenChange,
   onCloseAutoFocus,
@@ -34,16 +38,20 @@ export function SecretRevealConfirm({
     <AlertDialog open={open} onOpenChange={onOpenChange}>
       <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <AlertDialogHeader>
-          <AlertDialogTitle>Close without storing the secret?</AlertDialogTitle>
+          <AlertDialogTitle>
+            {reason === "leave"
+              ? "Leave without storing the secret?"
+              : "Close without storing the secret?"}
+          </AlertDialogTitle>
           <AlertDialogDescription>
             It cannot be shown again. If it is lost, you will have to rotate the credentials, which
             stops the current ones from working.
           </AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>
-          <AlertDialogCancel>Keep open</AlertDialogCancel>
+          <AlertDialogCancel>{reason === "leave" ? "Stay" : "Keep open"}</AlertDialogCancel>
           <AlertDialogAction variant="danger" onClick={onConfirm}>
-            Close anyway
+            {reason === "leave" ? "Leave anyway" : "Close anyway"}
           </AlertDialogAction>
         </AlertDialogFooter>
       </AlertDialogContent>

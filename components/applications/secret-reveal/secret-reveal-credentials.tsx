@@ -48,7 +48,8 @@ export function SecretRevealCredentials({
             className="aria-pressed:bg-muted"
           >
             {revealed ? <EyeOff aria-hidden="true" /> : <Eye aria-hidden="true" />}
-            Show secret
+            {/* The label says what a press does now; aria-pressed says the secret is on screen. */}
+            {revealed ? "Hide secret" : "Show secret"}
           </Button>
           <CopyButton value={secretKey} label="client secret" />
         </dd>

@@ -17,40 +17,6 @@ export function MaskedSecret() {
   );
 }
 
-function envValue(value: string): string {
-  if (/^[\w.~+/=-]+$/.test(value)) return value;
-  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-
-export function envBlock(clientId: string, secret: string): string {
-  return `WINK_CLIENT_ID=${envValue(clientId)}\nWINK_CLIENT_SECRET=${envValue(secret)}\n`;
-}
-
-/** Single quotes: nothing inside is expanded by the shell, so a `$` in a secret stays literal. */
-function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
-/** RFC 6749 §4.4 client credentials, with HTTP Basic client authentication as Wink documents. */
-export function tokenRequest(opts: {
-  tokenUrl: string;
-  clientId: string;
-  secret: string;
-  scopes?: readonly string[];
-}): string {
-  const lines = [
-    `curl -X POST ${shellQuote(opts.tokenUrl)}`,
-    `-u ${shellQuote(`${opts.clientId}:${opts.secret}`)}`,
-    "-d grant_type=client_credentials",
-  ];
-  // Space-separated scopes must be form-encoded. The parameter is optional, so it is left out when
-  // the scopes are not known (after a rotate) rather than guessed.
-  if (opts.scopes && opts.scopes.length > 0) {
-    lines.push(`--data-urlencode ${shellQuote(`scope=${opts.scopes.join(" ")}`)}`);
-  }
-  return lines.join(" \\\n  ");
-}
-
 function Masked({ text }: { text: string }) {
   const parts = text.split(PLACEHOLDER);
   return parts.map((part, index) => (

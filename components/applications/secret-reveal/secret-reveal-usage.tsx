@@ -1,7 +1,8 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
-import { envBlock, SecretRevealSnippet, tokenRequest } from "./secret-reveal-snippets";
+import { envBlock, tokenRequest } from "@/lib/applications/credential-snippets";
+import { SecretRevealSnippet } from "./secret-reveal-snippets";
 
 export type ClientType = "WEB" | "SPA" | "MOBILE" | "MACHINE_2_MACHINE";
 
@@ -26,14 +27,23 @@ export function SecretRevealUsage({
   const showTokenRequest = clientType === "MACHINE_2_MACHINE" || clientType === undefined;
   return (
     <div className="grid gap-4">
-      <SecretRevealSnippet
-        heading=".env"
-        description="For a server-side environment file or a secret manager."
-        copyLabel=".env block"
-        build={(secret) => envBlock(clientId, secret)}
-        secret={secretKey}
-        revealed={revealed}
-      />
+      {envBlock(clientId, secretKey) === null ? (
+        // Loaders disagree on such a value (a $ is expanded by some, kept by others): a block that
+        // one of them misreads would fail later as invalid_client, far from this dialog.
+        <p className="text-sm text-muted-foreground" data-testid="env-block-omitted">
+          No .env example for this secret: it has characters (such as $) that .env loaders read
+          differently. Copy the secret on its own into your secret manager.
+        </p>
+      ) : (
+        <SecretRevealSnippet
+          heading=".env"
+          description="For a server-side environment file or a secret manager."
+          copyLabel=".env block"
+          build={(secret) => envBlock(clientId, secret) ?? ""}
+          secret={secretKey}
+          revealed={revealed}
+        />
+      )}
       {showTokenRequest ? (
         <SecretRevealSnippet
           heading="Request a token"

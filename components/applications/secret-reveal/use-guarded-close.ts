@@ -1,40 +1,52 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { useLeaveGuard } from "./use-leave-guard";
+
+/** What the confirmation asks about: closing the dialog, or leaving the page with it. */
+export type GuardedCloseReason = "close" | "leave";
 
 /**
  * Closing logic of a dialog that must not be dismissed by accident (the shown-once secret).
  * Escape, an outside click and any Radix close request ask for confirmation instead of closing;
- * only `close()` (the Done button, or "Close anyway") really closes. While `open`, leaving or
- * reloading the page asks the browser's own "Leave site?" question.
+ * only `close()` (the Done button, or "Close anyway") really closes. While `open`, every way of
+ * leaving the page asks too (see `useLeaveGuard`); confirming closes the dialog, then goes.
  */
 export function useGuardedClose({ open, onClose }: { open: boolean; onClose(): void }) {
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<GuardedCloseReason | null>(null);
   // Where focus was when the confirmation opened, to put it back on "Keep open": the dialog has no
   // trigger for Radix to return to.
   const returnFocus = useRef<HTMLElement | null>(null);
+  // The navigation to carry out once the admin confirms leaving.
+  const leaveTo = useRef<(() => void) | null>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    function warn(event: BeforeUnloadEvent) {
-      event.preventDefault();
-      // Older Chromium and Safari show the prompt only when returnValue is set.
-      event.returnValue = "";
-    }
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [open]);
-
-  function requestClose() {
+  function ask(reason: GuardedCloseReason) {
     const active = document.activeElement;
     returnFocus.current = active instanceof HTMLElement && active !== document.body ? active : null;
-    setConfirming(true);
+    setConfirming(reason);
+  }
+
+  useLeaveGuard({
+    armed: open,
+    onAttempt(leave) {
+      leaveTo.current = leave;
+      ask("leave");
+    },
+  });
+
+  function requestClose() {
+    leaveTo.current = null;
+    ask("close");
   }
 
   function close() {
-    setConfirming(false);
+    setConfirming(null);
     returnFocus.current = null;
+    const leave = leaveTo.current;
+    leaveTo.current = null;
+    // The secret is dropped before the page changes.
     onClose();
+    leave?.();
   }
 
   return {
@@ -43,9 +55,14 @@ export function useGuardedClose({ open, onClose }: { open: boolean; onClose(): v
     requestClose,
     /** For the confirmation's AlertDialog. */
     confirmProps: {
+      reason: confirming ?? "close",
       // Never outlives the dialog, even if the parent drops the credentials some other way.
-      open: open && confirming,
-      onOpenChange: setConfirming,
+      open: open && confirming !== null,
+      onOpenChange(next: boolean) {
+        if (next) return;
+        setConfirming(null);
+        leaveTo.current = null;
+      },
       onCloseAutoFocus(event: Event) {
         event.preventDefault();
         returnFocus.current?.focus();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { ApplicationList } from "@/components/applications/list/application-list";
 import type { ListFailure } from "@/components/applications/data/use-applications-query";
 import { loadApplicationsSnapshot } from "@/lib/applications/list";
@@ -6,6 +7,7 @@ import { requirePageAccess } from "@/lib/auth/guard";
 import { loadEntities } from "@/lib/entities";
 import { getEnv } from "@/lib/env";
 import { getWinkClient, isWinkError, type Application } from "@/lib/wink";
+import { ApplicationsSkeleton } from "./_components/applications-skeleton";
 import { CreateApplicationDialog } from "./_components/create-application-dialog";
 import { applicationsPath } from "@/lib/applications/routes";
 
@@ -16,11 +18,15 @@ export const metadata: Metadata = { title: "Applications" };
  * refetches from /api/entities/[entityId]/applications. The layout has already checked that the
  * entity is one the console's credential can see.
  */
-export default async function ApplicationsPage({
-  params,
-}: {
-  params: Promise<{ entityId: string }>;
-}) {
+export default function ApplicationsPage({ params }: { params: Promise<{ entityId: string }> }) {
+  return (
+    <Suspense fallback={<ApplicationsSkeleton />}>
+      <ApplicationsContent params={params} />
+    </Suspense>
+  );
+}
+
+async function ApplicationsContent({ params }: { params: Promise<{ entityId: string }> }) {
   const { entityId } = await params;
   const viewer = await requirePageAccess(applicationsPath(entityId));
   // The list and the entities (for the heading) are read at once: one Wink round trip, not two.

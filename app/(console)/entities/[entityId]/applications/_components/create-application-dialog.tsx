@@ -6,7 +6,7 @@ import { Plus } from "lucide-react";
 import { useRef, useState } from "react";
 import { Controller, useForm, useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
-import { SecretRevealDialog } from "@/components/applications/secret-reveal/secret-reveal-dialog";
+import { useRevealSecret } from "@/components/applications/secret-reveal/secret-reveal-host";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -17,7 +17,6 @@ import {
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
-import type { CreatedCredentials } from "@/lib/applications/changes/create";
 import {
   CLIENT_TYPE_CHOICES,
   createApplicationSchema,
@@ -28,6 +27,9 @@ import {
 import { ApplicationFields } from "@/components/applications/form/application-fields";
 import { ClientTypeField } from "@/components/applications/form/client-type-field";
 import { DiscardChangesDialog } from "@/components/applications/form/discard-changes-dialog";
+import { SameNameWarning } from "@/components/applications/form/same-name-warning";
+import { useFocusFirstError } from "@/components/applications/form/use-focus-first-error";
+import { useSameNameCheck } from "@/components/applications/form/use-same-name-check";
 import { useCreateApplication } from "./use-create-application";
 
 const EMPTY: CreateApplicationInput = {
@@ -40,9 +42,10 @@ const EMPTY: CreateApplicationInput = {
 };
 
 /**
- * "Create application": the form in a dialog, then the new credentials in the shown-once dialog.
- * The list is refreshed only after that dialog closes, so the secret is never on screen beside a
- * list that is being re-rendered, and is dropped (state set to null) before anything else happens.
+ * "Create application": the form in a dialog, then the new credentials in the shown-once dialog,
+ * which the root layout holds (so a refetch that re-renders the list, and this control with it,
+ * cannot take the secret away). The list is refreshed only after that dialog closes, once the
+ * secret has been dropped.
  */
 export function CreateApplicationDialog({
   entityId,
@@ -56,38 +59,62 @@ export function CreateApplicationDialog({
   const [open, setOpen] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [formError, setFormError] = useState<{ message: string; unknown: boolean } | null>(null);
-  const [created, setCreated] = useState<CreatedCredentials | null>(null);
+  const reveal = useRevealSecret();
   const { submit, pending } = useCreateApplication(entityId);
 
   const form = useForm<CreateApplicationInput, unknown, CreateApplicationValues>({
     resolver: zodResolver(createApplicationSchema),
     defaultValues: EMPTY,
     mode: "onTouched",
+    // Focus goes to the first invalid field in reading order, URI rows and groups included.
+    shouldFocusError: false,
   });
+  const { ref: formRef, focusFirstError } = useFocusFirstError<HTMLFormElement>();
   const clientType = useWatch({ control: form.control, name: "clientType" });
+  const typedName = useWatch({ control: form.control, name: "name" });
+  const sameName = useSameNameCheck(entityId, typedName ?? "");
   const usesRedirects = clientType ? CLIENT_TYPE_CHOICES[clientType].usesRedirects : true;
 
   const close = () => {
     setOpen(false);
     setConfirmDiscard(false);
     setFormError(null);
+    sameName.reset();
     form.reset(EMPTY);
   };
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const onValid = async (values: CreateApplicationValues) => {
     setFormError(null);
+    // Wink would take a second application of the same name without a word.
+    if (sameName.holdsBack(values.name)) {
+      form.setFocus("name");
+      return;
+    }
     const result = await submit(values);
     if (!result) return;
     if (result.ok) {
       close();
-      setCreated(result.data);
+      const created = result.data;
+      reveal({
+        credentials: created,
+        applicationName: created.name,
+        clientType: created.clientType,
+        scopes: created.scopes,
+        tokenUrl,
+        mode: "created",
+        finalFocusRef: trigger,
+        onClosed: () => {
+          void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
+        },
+      });
       return;
     }
     for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
       form.setError(field as keyof CreateApplicationInput, { message });
     }
     setFormError({ message: result.error, unknown: result.outcomeUnknown === true });
-  });
+    focusFirstError();
+  };
 
   return (
     <>
@@ -112,7 +139,13 @@ export function CreateApplicationDialog({
               created.
             </DialogDescription>
           </DialogHeader>
-          <form onSubmit={onSubmit} noValidate className="space-y-6" aria-busy={pending}>
+          <form
+            ref={formRef}
+            onSubmit={(event) => void form.handleSubmit(onValid, focusFirstError)(event)}
+            noValidate
+            className="space-y-6"
+            aria-busy={pending}
+          >
             <ClientTypeFieldController
               control={form.control}
               disabled={pending}
@@ -135,6 +168,18 @@ export function CreateApplicationDialog({
               showRedirects={usesRedirects}
               showPostLogout={usesRedirects}
               clientType={clientType}
+              nameNotice={
+                sameName.existing === null ? null : (
+                  <SameNameWarning
+                    existing={sameName.existing}
+                    disabled={pending}
+                    onCreateAnyway={() => {
+                      sameName.accept();
+                      void form.handleSubmit(onValid, focusFirstError)();
+                    }}
+                  />
+                )
+              }
             />
             {formError && (
               <Alert
@@ -166,20 +211,6 @@ export function CreateApplicationDialog({
         what="this application"
         onKeepEditing={() => setConfirmDiscard(false)}
         onDiscard={close}
-      />
-
-      <SecretRevealDialog
-        credentials={created}
-        applicationName={created?.name ?? ""}
-        clientType={created?.clientType}
-        scopes={created?.scopes}
-        tokenUrl={tokenUrl}
-        mode="created"
-        finalFocusRef={trigger}
-        onClosed={() => {
-          setCreated(null);
-          void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
-        }}
       />
     </>
   );

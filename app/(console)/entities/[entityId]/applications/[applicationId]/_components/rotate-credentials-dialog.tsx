@@ -3,21 +3,21 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { RefreshCw } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
-import { SecretRevealDialog } from "@/components/applications/secret-reveal/secret-reveal-dialog";
+import { useRevealSecret } from "@/components/applications/secret-reveal/secret-reveal-host";
 import { Button } from "@/components/ui/button";
 import { confirmationPhrase } from "@/lib/applications/confirmation";
 import { isBlankText } from "@/lib/applications/display-text";
-import type { RotatedApplicationCredentials } from "@/lib/applications/changes/rotate";
 import { ConfirmChangeDialog } from "./confirm-change-dialog";
 import { useConfirmChange } from "./use-confirm-change";
 import { useRotateCredentials } from "./use-rotate-credentials";
 
 /**
  * "Rotate credentials": a danger dialog armed by the typed name, one rotate per confirmed click,
- * then the new pair in the shown-once dialog. The page and the list refresh only after that dialog
- * closes, and the pair is dropped (state set to null) before anything else happens.
+ * then the new pair in the shown-once dialog that the root layout holds (so that nothing this page
+ * does can unmount it). The page and the list refresh only after that dialog closes, once the pair
+ * has been dropped.
  */
 export function RotateCredentialsDialog({
   entityId,
@@ -31,7 +31,9 @@ export function RotateCredentialsDialog({
   const router = useRouter();
   const queryClient = useQueryClient();
   const trigger = useRef<HTMLButtonElement>(null);
-  const [rotated, setRotated] = useState<RotatedApplicationCredentials | null>(null);
+  const reveal = useRevealSecret();
+  // Set when the pair goes to the reveal dialog: focus then stays with that dialog.
+  const handedOver = useRef(false);
   const phrase = confirmationPhrase(application);
   const shown = isBlankText(application.name) ? phrase : application.name;
 
@@ -42,7 +44,17 @@ export function RotateCredentialsDialog({
 
   const { open, openDialog, close, confirm, failure, pending } = useConfirmChange({
     change: useRotateCredentials(entityId, application.id, application.clientId),
-    onDone: setRotated,
+    onDone(rotated) {
+      handedOver.current = true;
+      reveal({
+        credentials: rotated,
+        applicationName: shown,
+        tokenUrl,
+        mode: "rotated",
+        finalFocusRef: trigger,
+        onClosed: refreshEverywhere,
+      });
+    },
     // After an unknown outcome the page must show the client ID as Wink has it now: that is how
     // the admin tells whether the rotate happened.
     onUnknownClosed: refreshEverywhere,
@@ -75,7 +87,8 @@ export function RotateCredentialsDialog({
         onConfirm={confirm}
         onCloseAutoFocus={(event) => {
           // The reveal dialog takes focus next; the trigger gets it back when that one closes.
-          if (rotated) event.preventDefault();
+          if (handedOver.current) event.preventDefault();
+          handedOver.current = false;
         }}
       >
         <ul className="list-disc space-y-1 pl-5 text-sm text-body">
@@ -88,18 +101,6 @@ export function RotateCredentialsDialog({
           <li>This cannot be undone.</li>
         </ul>
       </ConfirmChangeDialog>
-
-      <SecretRevealDialog
-        credentials={rotated}
-        applicationName={shown}
-        tokenUrl={tokenUrl}
-        mode="rotated"
-        finalFocusRef={trigger}
-        onClosed={() => {
-          setRotated(null);
-          refreshEverywhere();
-        }}
-      />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { useFocusFirstError } from "@/components/applications/form/use-focus-first-error";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -63,7 +64,10 @@ export function EditApplicationForm({
     resolver: zodResolver(updateApplicationSchema),
     defaultValues: formValuesOf(application),
     mode: "onTouched",
+    // Focus goes to the first invalid field in reading order, URI rows and groups included.
+    shouldFocusError: false,
   });
+  const { ref: formRef, focusFirstError } = useFocusFirstError<HTMLFormElement>();
   const scopes = useWatch({ control: form.control, name: "scopes" }) ?? [];
   const diff = diffScopes(application.scopes, scopes);
   const outsideCatalogue = unknownScopes(scopes);
@@ -83,20 +87,17 @@ export function EditApplicationForm({
 
   const leave = () => router.push(back);
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const onValid = async (values: UpdateApplicationValues) => {
     setFormError(null);
     if (isConsoleApplication) {
       const lost = missingScopes(consoleScopes, values.scopes);
       if (lost.length > 0) {
-        form.setError(
-          "scopes",
-          {
-            message: `The console uses this application and needs ${lost.join(", ")}: keep ${
-              lost.length === 1 ? "it" : "them"
-            }.`,
-          },
-          { shouldFocus: true },
-        );
+        form.setError("scopes", {
+          message: `The console uses this application and needs ${lost.join(", ")}: keep ${
+            lost.length === 1 ? "it" : "them"
+          }.`,
+        });
+        focusFirstError();
         return;
       }
     }
@@ -126,11 +127,18 @@ export function EditApplicationForm({
       message: [result.error, ...elsewhere].join(" "),
       unknown: result.outcomeUnknown === true,
     });
-  });
+    focusFirstError();
+  };
 
   return (
     <>
-      <form onSubmit={onSubmit} noValidate className="space-y-6" aria-busy={pending}>
+      <form
+        ref={formRef}
+        onSubmit={(event) => void form.handleSubmit(onValid, focusFirstError)(event)}
+        noValidate
+        className="space-y-6"
+        aria-busy={pending}
+      >
         {isConsoleApplication ? (
           <Alert variant="warning" announce={false} title="Used by this console">
             The console calls Wink with this application&apos;s credential. Keep{" "}
