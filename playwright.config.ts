@@ -19,7 +19,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30_000,
+  // Generous: several cases run axe or take heap snapshots, which a busy 2-core machine makes slow.
+  timeout: 60_000,
   expect: { timeout: 7_500 },
   forbidOnly: !!process.env.CI,
   reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],

@@ -42,9 +42,9 @@ function ConsoleToaster() {
         classNames: {
           toast:
             "relative flex w-full items-start gap-3 rounded-lg border p-4 pr-10 text-sm shadow-lg",
-          default: "border-slate-200 bg-white text-slate-900",
-          success: "border-green-200 bg-green-50 text-green-900",
-          error: "border-red-200 bg-red-50 text-red-900",
+          default: "border-border bg-card text-card-foreground",
+          success: "border-success-border bg-success-background text-success-strong",
+          error: "border-error-border bg-error-background text-error-strong",
           title: "font-semibold",
           description: "opacity-90",
           closeButton:
