@@ -8,7 +8,7 @@ import { getEnv } from "@/lib/env";
 import { ApplicationActions } from "./_components/application-actions";
 import { ApplicationIcon } from "@/components/applications/display/application-icon";
 import { ApplicationDetails } from "./_components/application-details";
-import { ApplicationUnavailable } from "./_components/application-unavailable";
+import { ApplicationUnavailable } from "@/components/applications/display/application-unavailable";
 import { Breadcrumb } from "@/components/applications/display/breadcrumb";
 import { applicationPath, applicationsPath } from "@/lib/applications/routes";
 

@@ -6,7 +6,7 @@ import { loadApplicationForPage } from "@/lib/applications/load-application";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
-import { ApplicationUnavailable } from "../_components/application-unavailable";
+import { ApplicationUnavailable } from "@/components/applications/display/application-unavailable";
 import { Breadcrumb } from "@/components/applications/display/breadcrumb";
 import { applicationPath, applicationsPath, editApplicationPath } from "@/lib/applications/routes";
 import { EditApplicationForm } from "./_components/edit-application-form";
