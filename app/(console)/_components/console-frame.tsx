@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 import { signOutEverywhere } from "../../(auth)/actions";
 import { ProductMark } from "@/components/product-mark";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
-import { EntitySwitcher, type EntityOption } from "@/app/(console)/_components/entity-switcher";
-import { UserMenu } from "@/app/(console)/_components/user-menu";
+import { EntitySwitcher, type EntityOption } from "./entity-switcher";
+import { UserMenu } from "./user-menu";
 
 /**
  * The signed-in shell: the product's name, the managing entity (a switcher when there is a
