@@ -1,15 +1,6 @@
 "use client";
 
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
+import { ConfirmAlertDialog } from "@/components/ui/confirm-alert-dialog";
 
 /** Asked before a form with changes is closed: nothing typed is lost without a yes. */
 export function DiscardChangesDialog({
@@ -24,19 +15,14 @@ export function DiscardChangesDialog({
   onDiscard(): void;
 }) {
   return (
-    <AlertDialog open={open} onOpenChange={(next) => !next && onKeepEditing()}>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Discard {what}?</AlertDialogTitle>
-          <AlertDialogDescription>What you entered will be lost.</AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>Keep editing</AlertDialogCancel>
-          <AlertDialogAction variant="danger" onClick={onDiscard}>
-            Discard
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmAlertDialog
+      open={open}
+      onOpenChange={(next) => !next && onKeepEditing()}
+      title={`Discard ${what}?`}
+      description="What you entered will be lost."
+      cancelLabel="Keep editing"
+      confirmLabel="Discard"
+      onConfirm={onDiscard}
+    />
   );
 }

@@ -1,20 +1,11 @@
 "use client";
 
 import type { ComponentProps } from "react";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
+import { ConfirmAlertDialog } from "@/components/ui/confirm-alert-dialog";
 import type { GuardedCloseReason } from "./use-guarded-close";
 
 export type SecretRevealConfirmProps = Pick<
-  ComponentProps<typeof AlertDialog>,
+  ComponentProps<typeof ConfirmAlertDialog>,
   "open" | "onOpenChange"
 > & {
   /** "close": Escape, an outside click; "leave": Back, a link, anything that changes the page. */
@@ -27,34 +18,15 @@ export type SecretRevealConfirmProps = Pick<
  * "Close (or leave) without storing the secret?" Radix AlertDialog puts focus on Cancel ("Keep open"), so
  * Enter or Space right after a stray Escape keeps the secret on screen.
  */
-export function SecretRevealConfirm({
-  reason,
-  open,
-  onOpenChange,
-  onCloseAutoFocus,
-  onConfirm,
-}: SecretRevealConfirmProps) {
+export function SecretRevealConfirm({ reason, ...props }: SecretRevealConfirmProps) {
+  const leaving = reason === "leave";
   return (
-    <AlertDialog open={open} onOpenChange={onOpenChange}>
-      <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus}>
-        <AlertDialogHeader>
-          <AlertDialogTitle>
-            {reason === "leave"
-              ? "Leave without storing the secret?"
-              : "Close without storing the secret?"}
-          </AlertDialogTitle>
-          <AlertDialogDescription>
-            It cannot be shown again. If it is lost, you will have to rotate the credentials, which
-            stops the current ones from working.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>{reason === "leave" ? "Stay" : "Keep open"}</AlertDialogCancel>
-          <AlertDialogAction variant="danger" onClick={onConfirm}>
-            {reason === "leave" ? "Leave anyway" : "Close anyway"}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmAlertDialog
+      {...props}
+      title={leaving ? "Leave without storing the secret?" : "Close without storing the secret?"}
+      description="It cannot be shown again. If it is lost, you will have to rotate the credentials, which stops the current ones from working."
+      cancelLabel={leaving ? "Stay" : "Keep open"}
+      confirmLabel={leaving ? "Leave anyway" : "Close anyway"}
+    />
   );
 }
