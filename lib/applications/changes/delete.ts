@@ -27,6 +27,9 @@ const removal: ApplicationChange<typeof confirmationSchema, DeletedApplication> 
       data: { id: target.applicationId, name: target.application.name },
     };
   },
+  // Marked gone, and kept: its history still names it.
+  record: ({ target, deps }) =>
+    deps.record.deleted({ entityId: target.entityId, applicationId: target.applicationId }),
 };
 
 /** Deletes an application, confirmed by its typed name. */

@@ -55,6 +55,13 @@ function rotation(
         },
       };
     },
+    record: ({ target, deps, actor }, rotated) =>
+      deps.record.rotated({
+        entityId: target.entityId,
+        applicationId: target.applicationId,
+        newClientId: rotated.clientId,
+        actor,
+      }),
     // The client ID changes with a rotate: naming the old one tells the admin how to check.
     unknownOutcome: (error, { target }) =>
       rotateOutcomeUnknownMessage(error, target.application.clientId),
