@@ -177,6 +177,33 @@ describe("a change writes the console's record and the audit chain", () => {
   });
 });
 
+describe("two consoles on one database", () => {
+  it("never rotates twice when one console read the application before the other's rotate ended", async () => {
+    // The second console's read of the application answers, then is held: the first console's
+    // rotate runs meanwhile. Its client ID is then stale, and it must not reach Wink.
+    let open: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let reads = 0;
+    const slowReader = {
+      ...world.deps.wink,
+      clientId: world.deps.wink.clientId,
+      getApplication: async (...args: Parameters<typeof world.deps.wink.getApplication>) => {
+        const application = await world.deps.wink.getApplication(...args);
+        reads += 1;
+        await gate;
+        return application;
+      },
+    };
+    const second = rotate({ ...world.deps, wink: slowReader });
+    await expect.poll(() => reads).toBe(1);
+    const first = await rotate();
+    open();
+    const answers = [first, await second];
+    expect(answers.filter((answer) => answer.ok)).toHaveLength(1);
+    expect(requests("rotate")).toBe(1);
+  });
+});
+
 describe("the database out of reach", () => {
   let unreachable: OpenDatabase;
   beforeAll(() => {

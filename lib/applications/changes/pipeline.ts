@@ -108,7 +108,10 @@ export type ApplicationChange<S extends z.ZodType, T> = ChangeSpecBase<S, T, App
   protectConsoleApplication?: boolean;
   /** Rotate and delete: the typed name, which must match the application's. */
   confirmation?(values: z.output<S>): string;
-  /** Rotate: one change of this application at a time, held from the check to Wink's answer. */
+  /**
+   * Rotate and delete: one such change of an application at a time (in any console process), held
+   * from the read of the application to Wink's answer.
+   */
   exclusive?: { refused: string };
 };
 
@@ -145,25 +148,30 @@ export async function runChange<S extends z.ZodType, T>(
     return claimAndCall(spec, context, request.submissionId as string, trail);
   }
 
-  const loaded = await checkApplication(
-    { entityId: checked.entityId, applicationId: checked.applicationId! },
-    {
-      protectConsoleApplication: spec.protectConsoleApplication ?? false,
-      confirmation: spec.confirmation?.(values),
-    },
-    deps,
-    trail,
-  );
-  if (!loaded.ok) return loaded.result;
-  trail.setApplicationName(loaded.target.application.name);
-  const context = { values, target: loaded.target, deps, actor };
+  const ids = { entityId: checked.entityId, applicationId: checked.applicationId! };
+  const submissionId = request.submissionId as string;
+  const readCheckAndCall = async (): Promise<ActionResult<T>> => {
+    const loaded = await checkApplication(
+      ids,
+      {
+        protectConsoleApplication: spec.protectConsoleApplication ?? false,
+        confirmation: spec.confirmation?.(values),
+      },
+      deps,
+      trail,
+    );
+    if (!loaded.ok) return loaded.result;
+    trail.setApplicationName(loaded.target.application.name);
+    return claimAndCall(spec, { values, target: loaded.target, deps, actor }, submissionId, trail);
+  };
+  if (!spec.exclusive) return readCheckAndCall();
 
-  if (!spec.exclusive) return claimAndCall(spec, context, request.submissionId as string, trail);
-  const { entityId, applicationId } = loaded.target;
+  // Locked before the application is read: the change's own check (a rotate's client ID) must see
+  // Wink as it is after any other holder's change, not a read made while that change was running.
   let release: (() => Promise<void>) | null;
   try {
     release = await deps.guards.acquireChangeLock(
-      `${entityId}/${applicationId}`,
+      `${ids.entityId}/${ids.applicationId}`,
       deps.lockTtlMs ?? CHANGE_LOCK_TTL_MS,
     );
   } catch (error) {
@@ -171,7 +179,7 @@ export async function runChange<S extends z.ZodType, T>(
   }
   if (!release) return trail.refused({ error: spec.exclusive.refused, status: 409 });
   try {
-    return await claimAndCall(spec, context, request.submissionId as string, trail);
+    return await readCheckAndCall();
   } finally {
     // A lock that cannot be released runs out with its TTL; failing here would throw away the
     // result, and with a rotate's result the only copy of the new secret.

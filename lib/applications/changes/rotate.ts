@@ -24,7 +24,7 @@ function rotation(
     confirmation: (typed) => typed,
     exclusive: {
       refused:
-        "A rotate of this application is already in progress. Wait for it, then check the application's client ID.",
+        "A rotate or delete of this application is already in progress. Wait for it, then check the application's client ID.",
     },
     repeated:
       "This rotate was already sent once. Close the dialog and check the application's client ID before rotating again.",
