@@ -245,12 +245,21 @@ async function main() {
     ["--import", "tsx", "sandbox/main.ts", "--memory", "--controls", "--port", String(sandboxPort)],
     { cwd: root, env, logFile: path.join(workDir, "sandbox.log") },
   );
+  // Each console has its own embedded database (PGlite serves one process per directory),
+  // migrated first as `npm start` does: every signed-in request reads its revoked sessions.
   const startConsole = (port) =>
     startGroup(
       `console :${port}`,
-      process.execPath,
-      ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
-      { cwd: root, env, logFile: path.join(workDir, `console-${port}.log`) },
+      "sh",
+      [
+        "-c",
+        `"${process.execPath}" --conditions=react-server --import tsx scripts/migrate.ts && exec "${process.execPath}" node_modules/next/dist/bin/next start -p ${port}`,
+      ],
+      {
+        cwd: root,
+        env: { ...env, CONSOLE_DATA_DIR: path.join(workDir, `console-db-${port}`) },
+        logFile: path.join(workDir, `console-${port}.log`),
+      },
     );
   const consoleProcess = startConsole(consolePort);
   await waitForUrl(`${sandboxUrl}/.well-known/openid-configuration`, {
