@@ -59,6 +59,7 @@ export default defineConfig({
           E2E.externalConsoleUrl,
           E2E.unreachableIdpConsoleUrl,
           E2E.wrongSecretConsoleUrl,
+          ...E2E.twoConsolesUrls,
         ].join(","),
       },
       reuseExistingServer: false,

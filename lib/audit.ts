@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditChanges } from "@/lib/audit/write";
 import { log } from "@/lib/log";
 
 /**
@@ -23,9 +24,11 @@ export type AuditOutcome =
 export interface AuditEvent {
   action: AuditAction;
   outcome: AuditOutcome;
-  actor: { email: string | null; role: string | null };
+  actor: { email: string | null; name?: string | null; role: string | null };
   entityId: string | null;
   applicationId?: string;
+  /** The application's name as Wink had it (or, for a create, as the admin typed it). */
+  applicationName?: string;
   clientId?: string;
   /** Wink's HTTP status, when Wink answered. */
   status?: number;
@@ -33,8 +36,18 @@ export interface AuditEvent {
   requestId?: string;
   /** Why it was refused or failed, in plain words. */
   reason?: string;
+  /** What an update changed: name, scopes and URIs added and removed. */
+  changes?: AuditChanges;
 }
 
-export function audit(event: AuditEvent): void {
-  log.info("audit", { ...event });
+/**
+ * The log line of an event. The database's hash-chained copy is written by lib/audit/write.ts; when
+ * that failed, `unstored` marks the line for reconciliation and says what is missing.
+ */
+export function audit(
+  event: AuditEvent,
+  unstored?: { reconcile: true; unwritten: readonly string[] },
+): void {
+  if (unstored) log.error("audit", { ...event, ...unstored });
+  else log.info("audit", { ...event });
 }

@@ -6,12 +6,14 @@
 // first only when .next/BUILD_ID is missing), signs in as the admin through the real OIDC flow in
 // Chromium, and measures: the console's overhead over Wink, the token requests of a burst on a cold
 // console, throughput under load, a 10,000-application list in the browser, the JavaScript weight
-// of the list page, and Lighthouse scores. Every figure is a median over repeated runs made within
+// of the list page, Lighthouse scores, the two-process rotate race (two consoles on one throwaway
+// PostgreSQL) and the database's cost of a change and of the sign-out check. Every figure is a median over repeated runs made within
 // this run. Each server runs in its own process group, stopped however the bench ends.
 //
 //   npm run bench                          everything (about 4-6 minutes on 2 cores)
 //   npm run bench -- --quick               fewer repetitions and a shorter load, for a smoke run
 //   npm run bench -- --skip=lighthouse,scale
+//   npm run bench -- --skip=overhead,tokens,load,weight,lighthouse,scale   the database rows only
 //
 // Ports: BENCH_CONSOLE_PORT (3300; the fresh console of the token test takes the next one) and
 // BENCH_SANDBOX_PORT (4300). CHROME_PATH: Chromium, default /usr/bin/chromium.
@@ -44,7 +46,7 @@ import { ENTITY_ID, Sandbox } from "./bench/sandbox.mjs";
 import { round } from "./bench/stats.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const PHASES = ["overhead", "tokens", "load", "weight", "lighthouse", "scale"];
+const PHASES = ["overhead", "tokens", "load", "weight", "lighthouse", "scale", "race", "record"];
 const HARD_LIMIT_MS = 12 * 60_000;
 
 function parseArgs(argv) {
@@ -85,6 +87,8 @@ const settings = options.quick
       lighthouseRuns: 1,
       seed: 10_000,
       navigations: 2,
+      raceRounds: 20,
+      recordSamples: 50,
     }
   : {
       samples: 30,
@@ -97,11 +101,15 @@ const settings = options.quick
       lighthouseRuns: 3,
       seed: 10_000,
       navigations: 5,
+      raceRounds: 50,
+      recordSamples: 200,
     };
 const SEARCH_KEYS = ["1", "2", "3", "Backspace", "Backspace", "Backspace", "4", "Backspace"];
 
 const consolePort = Number(process.env.BENCH_CONSOLE_PORT ?? 3300);
 const freshConsolePort = consolePort + 1;
+// The two consoles of the rotate race.
+const racePorts = [consolePort + 2, consolePort + 3];
 const sandboxPort = Number(process.env.BENCH_SANDBOX_PORT ?? 4300);
 const consoleUrl = `http://localhost:${consolePort}`;
 const sandboxUrl = `http://localhost:${sandboxPort}`;
@@ -132,6 +140,20 @@ function run(command, args, env) {
         : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
     );
   });
+}
+
+/** Runs a TypeScript measuring script under the react-server condition; its stdout's JSON. */
+async function tsScript(script, args, env) {
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", script, ...args],
+    { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  let stdout = "";
+  child.stdout.on("data", (chunk) => (stdout += chunk));
+  const code = await new Promise((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new Error(`${script} exited with ${code}`);
+  return JSON.parse(stdout.trim().split("\n").at(-1));
 }
 
 /** The newest modification time of the console's sources, to warn about a stale build. */
@@ -198,7 +220,9 @@ async function main() {
   log(`machine: ${machineLine(info)}; load average ${round(info.loadBefore, 2)}`);
   log(`logs of the servers: ${workDir}`);
 
-  for (const port of [consolePort, freshConsolePort, sandboxPort]) await assertPortFree(port);
+  for (const port of [consolePort, freshConsolePort, ...racePorts, sandboxPort]) {
+    await assertPortFree(port);
+  }
 
   const authSecret = randomBytes(32).toString("base64url");
   const env = serverEnv(authSecret);
@@ -221,12 +245,21 @@ async function main() {
     ["--import", "tsx", "sandbox/main.ts", "--memory", "--controls", "--port", String(sandboxPort)],
     { cwd: root, env, logFile: path.join(workDir, "sandbox.log") },
   );
+  // Each console has its own embedded database (PGlite serves one process per directory),
+  // migrated first as `npm start` does: every signed-in request reads its revoked sessions.
   const startConsole = (port) =>
     startGroup(
       `console :${port}`,
-      process.execPath,
-      ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
-      { cwd: root, env, logFile: path.join(workDir, `console-${port}.log`) },
+      "sh",
+      [
+        "-c",
+        `"${process.execPath}" --conditions=react-server --import tsx scripts/migrate.ts && exec "${process.execPath}" node_modules/next/dist/bin/next start -p ${port}`,
+      ],
+      {
+        cwd: root,
+        env: { ...env, CONSOLE_DATA_DIR: path.join(workDir, `console-db-${port}`) },
+        logFile: path.join(workDir, `console-${port}.log`),
+      },
     );
   const consoleProcess = startConsole(consolePort);
   await waitForUrl(`${sandboxUrl}/.well-known/openid-configuration`, {
@@ -302,6 +335,19 @@ async function main() {
       });
       return { applications: total, ...scale };
     });
+    await phase("race", results, async () => {
+      await sandbox.clearFaults();
+      return tsScript("scripts/bench/race.ts", [], {
+        ...env,
+        BENCH_COOKIE: cookie,
+        BENCH_RACE_PORTS: racePorts.join(","),
+        BENCH_RACE_ROUNDS: String(settings.raceRounds),
+        BENCH_LOG_DIR: workDir,
+      });
+    });
+    await phase("record", results, () =>
+      tsScript("scripts/bench/record-cost.ts", [String(settings.recordSamples)], env),
+    );
   } finally {
     await browser.close().catch(() => {});
     await stopAllGroups();

@@ -6,6 +6,8 @@ const consolePort = 3001 + offset;
 const externalConsolePort = 3002 + offset;
 const unreachableIdpConsolePort = 3003 + offset;
 const wrongSecretConsolePort = 3004 + offset;
+// Two consoles on one PostgreSQL, started by e2e/processes/two-consoles.spec.ts itself.
+const twoConsolesPorts = [3005 + offset, 3006 + offset] as const;
 
 export const E2E = {
   sandboxPort,
@@ -13,6 +15,8 @@ export const E2E = {
   externalConsolePort,
   unreachableIdpConsolePort,
   wrongSecretConsolePort,
+  twoConsolesPorts,
+  twoConsolesUrls: twoConsolesPorts.map((port) => `http://localhost:${port}`),
   sandboxUrl: `http://localhost:${sandboxPort}`,
   consoleUrl: `http://localhost:${consolePort}`,
   externalConsoleUrl: `http://localhost:${externalConsolePort}`,

@@ -12,6 +12,7 @@ vi.mock("@/lib/env", () => ({
 }));
 
 const { authorize, NOT_FROM_CONSOLE } = await import("./guard");
+const { RECORD_UNAVAILABLE } = await import("@/lib/guards");
 
 const admin = { email: "ann@example.com", name: null, role: "admin" as const };
 
@@ -51,5 +52,16 @@ describe("authorize", () => {
     await expect(authorize("read")).resolves.toMatchObject({ ok: true });
     mocks.getViewer.mockResolvedValue(null);
     await expect(authorize("read")).resolves.toMatchObject({ ok: false, status: 401 });
+  });
+
+  it("refuses a change, but not a read, when the session's sign-out could not be checked", async () => {
+    mocks.getViewer.mockResolvedValue({ ...admin, sessionUnchecked: true });
+    await expect(authorize("read")).resolves.toMatchObject({ ok: true });
+    mocks.headers.set("origin", "http://localhost:3001");
+    await expect(authorize("change")).resolves.toMatchObject({
+      ok: false,
+      status: 503,
+      error: RECORD_UNAVAILABLE,
+    });
   });
 });

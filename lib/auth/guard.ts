@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { RECORD_UNAVAILABLE } from "@/lib/guards";
 import { isSameOriginRequest, publicOrigin } from "./origin";
 import { can, type Role } from "./roles";
 import { getViewer, type Viewer } from "./session";
@@ -11,7 +12,7 @@ export type Permission = "read" | "change";
 
 export type Authorization =
   | { ok: true; viewer: Viewer & { role: Role } }
-  | { ok: false; status: 401 | 403; error: string; viewer?: Viewer };
+  | { ok: false; status: 401 | 403 | 503; error: string; viewer?: Viewer };
 
 /** Why a change is refused before the session is even read. */
 export const NOT_FROM_CONSOLE = "This request did not come from the console's own pages.";
@@ -35,6 +36,10 @@ export async function authorize(permission: Permission): Promise<Authorization> 
   }
   const viewer = await getViewer();
   if (!viewer) return { ok: false, status: 401, error: "Sign in to continue." };
+  // Whether this session was signed out is not known: fail closed for changes.
+  if (permission === "change" && viewer.sessionUnchecked) {
+    return { ok: false, status: 503, viewer, error: RECORD_UNAVAILABLE };
+  }
   if (!viewer.role || !can(viewer.role, permission)) {
     return {
       ok: false,

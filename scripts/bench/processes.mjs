@@ -65,7 +65,7 @@ export function killAllGroupsNow() {
 }
 
 /** Resolves when `url` answers 2xx; rejects after `timeoutMs` or when `handle` exits. */
-export async function waitForUrl(url, { handle, timeoutMs = 60_000, what = url } = {}) {
+export async function waitForUrl(url, { handle, timeoutMs = 180_000, what = url } = {}) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (handle?.exited) {

@@ -122,6 +122,43 @@ export function loadLine({ loadBefore, loadAfter, cores }) {
   return `load average (1 min) ${round(loadBefore, 2)} before, ${round(loadAfter, 2)} after, on ${cores} cores`;
 }
 
+function raceRows(race) {
+  if (race.skipped) return skippedRow("Two-process rotate race", race);
+  return [
+    [
+      "Two-process rotate race: Wink rotates per round",
+      String(round(race.rotatesPerRound, 2)),
+      `${race.rounds} rounds of two simultaneous rotates, one per console, one PostgreSQL; ` +
+        `aim 1 (max in a round: ${race.maxRotatesInARound})`,
+    ],
+  ];
+}
+
+function recordRows(record) {
+  if (record.skipped) return skippedRow("The database's cost of a change", record);
+  const rows = [];
+  for (const [kind, label] of [
+    ["pglite", "PGlite"],
+    ["postgres", "PostgreSQL"],
+  ]) {
+    const figures = record[kind];
+    if (!figures) continue;
+    rows.push(
+      [
+        `Database cost of a rotate (${label}): lock, claim, audit, record, release`,
+        ms(figures.changeMedianMs),
+        `median of ${record.samples}, added to the Wink call`,
+      ],
+      [
+        `Sign-out check per request (${label}): isSessionRevoked`,
+        ms(figures.isSessionRevokedMedianMs),
+        `median of ${record.samples * 3}`,
+      ],
+    );
+  }
+  return rows;
+}
+
 export function resultTable(results) {
   const rows = [
     ...(results.overhead ? overheadRows(results.overhead) : []),
@@ -130,6 +167,8 @@ export function resultTable(results) {
     ...(results.scale ? scaleRows(results.scale) : []),
     ...(results.weight ? weightRows(results.weight) : []),
     ...(results.lighthouse ? lighthouseRows(results.lighthouse) : []),
+    ...(results.race ? raceRows(results.race) : []),
+    ...(results.record ? recordRows(results.record) : []),
   ];
   return markdownTable(["measure", "result", "notes"], rows);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ActionRefusal } from "@/lib/auth/action";
 import type { AuditAction, AuditEvent } from "@/lib/audit";
+import type { AuditChanges } from "@/lib/audit/write";
 import { log } from "@/lib/log";
 import type { WinkError } from "@/lib/wink";
 import type { AuditSink } from "./dependencies";
@@ -17,6 +18,8 @@ export class AuditTrail {
   private actor: Actor = { email: null, role: null };
   private clientId: string | undefined;
   private applicationId: string | undefined;
+  private applicationName: string | undefined;
+  private changes: AuditChanges | undefined;
   private readonly entityId: string | null;
 
   constructor(
@@ -28,21 +31,37 @@ export class AuditTrail {
     this.applicationId = nonEmpty(request.applicationId);
   }
 
-  setActor(viewer: { email: string; role: string | null } | undefined): void {
-    this.actor = { email: viewer?.email ?? null, role: viewer?.role ?? null };
+  setActor(viewer: { email: string; name?: string | null; role: string | null } | undefined): void {
+    this.actor = {
+      email: viewer?.email ?? null,
+      name: viewer?.name ?? null,
+      role: viewer?.role ?? null,
+    };
+  }
+
+  setApplicationName(name: string): void {
+    this.applicationName = name || undefined;
+  }
+
+  /** What an update is about to change (scopes and URIs added and removed). */
+  setChanges(changes: AuditChanges | undefined): void {
+    this.changes = changes;
   }
 
   setClientId(clientId: string): void {
     this.clientId = clientId || undefined;
   }
 
-  /** The console said no before asking Wink to change anything. */
+  /**
+   * The console said no before asking Wink to change anything. Answered even when the audit store
+   * is down (the refusal may be that very outage): the log line still has the event.
+   */
   async refused(refusal: {
     error: string;
     status: number;
     fieldErrors?: Record<string, string>;
   }): Promise<ActionRefusal> {
-    await this.write({ outcome: "refused", reason: refusal.error });
+    await this.writeAfterWink({ outcome: "refused", reason: refusal.error });
     const { error, status, fieldErrors } = refusal;
     return { ok: false, error, status, ...(fieldErrors ? { fieldErrors } : {}) };
   }
@@ -62,30 +81,40 @@ export class AuditTrail {
     await this.writeAfterWink({ outcome: "failed", status, reason });
   }
 
-  async succeeded(done: { status: number; applicationId?: string; clientId?: string }) {
+  async succeeded(done: {
+    status: number;
+    applicationId?: string;
+    clientId?: string;
+  }): Promise<boolean> {
     if (done.applicationId) this.applicationId = done.applicationId;
     if (done.clientId !== undefined) this.setClientId(done.clientId);
-    await this.writeAfterWink({ outcome: "succeeded", status: done.status });
+    return this.writeAfterWink({ outcome: "succeeded", status: done.status });
   }
 
   /**
    * Once Wink was asked, its answer goes back to the admin even when the audit cannot be written:
    * a failure of the console's own store must never cost a secret Wink already issued. The failure
-   * is logged (the event has no secret) for an operator to reconcile.
+   * is logged, marked for reconciliation, with what was not written (the event has no secret).
+   * True when the event was stored.
    */
   private async writeAfterWink(
     event: Pick<AuditEvent, "outcome" | "status" | "requestId" | "reason">,
-  ) {
+  ): Promise<boolean> {
     try {
       await this.write(event);
+      return true;
     } catch (error) {
       log.error("audit.unwritten", {
+        reconcile: true,
+        unwritten: ["audit event"],
         action: this.action,
         outcome: event.outcome,
         entityId: this.entityId,
         applicationId: this.applicationId,
+        clientId: this.clientId,
         error,
       });
+      return false;
     }
   }
 
@@ -95,7 +124,9 @@ export class AuditTrail {
       actor: this.actor,
       entityId: this.entityId,
       ...(this.applicationId ? { applicationId: this.applicationId } : {}),
+      ...(this.applicationName ? { applicationName: this.applicationName } : {}),
       ...(this.clientId ? { clientId: this.clientId } : {}),
+      ...(this.changes ? { changes: this.changes } : {}),
       ...withoutUndefined(event),
     });
   }

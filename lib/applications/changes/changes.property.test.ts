@@ -29,7 +29,7 @@ import {
 } from "@/test/application-payloads";
 import { createApplication as create } from "./create";
 import type { ChangeDependencies } from "./dependencies";
-import { sandboxWink, testWorld } from "./testing";
+import { openTestDatabase, sandboxWink, testWorld } from "./testing";
 import { updateApplication as update } from "./update";
 
 let deps: ChangeDependencies;
@@ -58,19 +58,24 @@ const requests = (operation: "create" | "update") => sandbox.stats().requests[op
 const describeCase = ({ input, defects }: PayloadCase) =>
   `${JSON.stringify(input)?.slice(0, 400)}\ndefects: ${defects.map((d) => d.what).join("; ") || "none"}`;
 
+let database: Awaited<ReturnType<typeof openTestDatabase>> | undefined;
+
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, memory: true, controls: true });
+  database = await openTestDatabase();
   entityId = sandbox.managingEntityId;
   // Wink's events and the audit go to the log as in the console, so the last check reads them all.
   const wink = sandboxWink(sandbox, 10_000, logWinkEvent);
-  const world = testWorld(sandbox, { email: "admin@sandbox.test", wink });
+  const world = testWorld(sandbox, { db: database.db, email: "admin@sandbox.test", wink });
   deps = { ...world.deps, audit: async (event) => audit(event) };
   setLogSink((_level, line) => logLines.push(line));
-});
+  // A fresh PGlite directory runs initdb in WASM: seconds, more on a busy machine.
+}, 120_000);
 
 afterAll(async () => {
   setLogSink();
   await sandbox?.close();
+  await database?.close();
 });
 
 describe("createApplication with generated payloads", () => {

@@ -15,7 +15,7 @@ import {
 } from "@/sandbox/testing/harness";
 import { deleteApplication } from "./delete";
 import { rotateApplicationCredentials } from "./rotate";
-import { sandboxWink, testWorld, type TestWorld } from "./testing";
+import { openTestDatabase, sandboxWink, testWorld, type TestWorld } from "./testing";
 import { updateApplication } from "./update";
 
 let sandbox: RunningSandbox;
@@ -24,15 +24,22 @@ let entityId: string;
 /** The application each test works on, as the sandbox created it. */
 let APP: { id: string; name: string; clientId: string };
 
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
+
 beforeAll(async () => {
   sandbox = await startTestSandbox();
   entityId = sandbox.managingEntityId;
+  database = await openTestDatabase();
+  // A fresh PGlite directory runs initdb in WASM: seconds, more on a busy machine.
+}, 120_000);
+afterAll(async () => {
+  await sandbox?.close();
+  await database?.close();
 });
-afterAll(() => sandbox?.close());
 
 beforeEach(async () => {
   await postControl(sandbox, "reset");
-  world = testWorld(sandbox);
+  world = testWorld(sandbox, { db: database.db });
   APP = await createApplication(sandbox, await accessToken(sandbox), {
     name: "Booking site",
     clientType: "WEB",

@@ -39,6 +39,14 @@ const create: EntityChange<typeof createApplicationSchema, CreatedCredentials> =
       },
     };
   },
+  record: ({ target, deps, actor }, created) =>
+    deps.record.created({
+      entityId: target.entityId,
+      applicationId: created.id,
+      clientId: created.clientId,
+      clientType: created.clientType,
+      actor,
+    }),
 };
 
 /** Creates an application in the managing entity, and returns its credentials to this caller once. */

@@ -1,25 +1,25 @@
 import "server-only";
-import { acquireChangeLock } from "@/lib/applications/change-lock";
-import { claimSubmission } from "@/lib/applications/submissions";
-import { audit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/guard";
 import { isKnownEntity } from "@/lib/entities";
 import { getEnv } from "@/lib/env";
 import { getWinkClient } from "@/lib/wink";
+import { databaseDependencies } from "./database";
 import type { ChangeDependencies } from "./dependencies";
+import { changeLockTtlMs } from "./guard-times";
 
 /**
  * The pipeline's dependencies in the running console: the session of this request, the process's
- * Wink client, and today's in-memory replay guard and change lock with the log-line audit. Each
- * database-backed replacement is one line here.
+ * Wink client, and the database (PostgreSQL, or the embedded PGlite) for the replay guard, the
+ * change lock, the audit and the record, so that every console process shares them.
  */
 export function defaultChangeDependencies(): ChangeDependencies {
+  const env = getEnv();
   return {
     authorize,
     wink: getWinkClient(),
     isKnownEntity,
-    guards: { claimSubmission, acquireChangeLock },
-    audit: async (event) => audit(event),
-    consoleScopes: getEnv().wink.scopes,
+    ...databaseDependencies(),
+    consoleScopes: env.wink.scopes,
+    lockTtlMs: changeLockTtlMs(env.wink.timeoutMs),
   };
 }

@@ -12,6 +12,11 @@ const removal: ApplicationChange<typeof confirmationSchema, DeletedApplication> 
   schema: confirmationSchema,
   protectConsoleApplication: true,
   confirmation: (typed) => typed,
+  // Not while a rotate of it runs: its new secret would be shown for an application already gone.
+  exclusive: {
+    refused:
+      "Another change of this application is in progress. Wait for it, then reload the page.",
+  },
   repeated: "This delete was already sent once.",
   async call({ target, deps }) {
     const removed = await deps.wink.deleteApplication(target.entityId, target.applicationId);
@@ -27,6 +32,9 @@ const removal: ApplicationChange<typeof confirmationSchema, DeletedApplication> 
       data: { id: target.applicationId, name: target.application.name },
     };
   },
+  // Marked gone, and kept: its history still names it.
+  record: ({ target, deps }) =>
+    deps.record.deleted({ entityId: target.entityId, applicationId: target.applicationId }),
 };
 
 /** Deletes an application, confirmed by its typed name. */

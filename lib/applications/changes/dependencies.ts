@@ -1,6 +1,6 @@
 import type { AuditEvent } from "@/lib/audit";
 import type { Authorization, Permission } from "@/lib/auth/guard";
-import type { WinkClient } from "@/lib/wink";
+import type { ClientType, WinkClient } from "@/lib/wink";
 
 /**
  * What the change pipeline needs from the world, passed down rather than imported, so that each can
@@ -17,8 +17,36 @@ export type ChangeGuards = {
   acquireChangeLock(key: string, ttlMs: number): Promise<(() => Promise<void>) | null>;
 };
 
-/** Appends one audit event. Never given a secret: the event's fields are a fixed list. */
+/**
+ * Appends one audit event. Never given a secret: the event's fields are a fixed list. Throws when
+ * the event could not be stored; the pipeline still answers (see audit-trail.ts).
+ */
 export type AuditSink = (event: AuditEvent) => Promise<void>;
+
+/** Who made a change, as the record keeps it. */
+export type ChangeActor = { email: string; name: string | null };
+
+/**
+ * The console's record of an application, written after Wink did a change
+ * (lib/applications/record). Each throws when the database fails; the pipeline then still returns
+ * Wink's answer, and the next reconcile on read repairs the record.
+ */
+export type RecordWriter = {
+  created(input: {
+    entityId: string;
+    applicationId: string;
+    clientId: string;
+    clientType: ClientType;
+    actor: ChangeActor;
+  }): Promise<unknown>;
+  rotated(input: {
+    entityId: string;
+    applicationId: string;
+    newClientId: string;
+    actor: ChangeActor;
+  }): Promise<unknown>;
+  deleted(input: { entityId: string; applicationId: string }): Promise<unknown>;
+};
 
 export type ChangeDependencies = {
   /** The session and the role of the caller (lib/auth/guard's `authorize`). */
@@ -29,6 +57,9 @@ export type ChangeDependencies = {
   isKnownEntity(entityId: string): Promise<boolean>;
   guards: ChangeGuards;
   audit: AuditSink;
+  record: RecordWriter;
+  /** How long a change lock is held at most (see `changeLockTtlMs`); default `CHANGE_LOCK_TTL_MS`. */
+  lockTtlMs?: number;
   /** The scopes the console asks for (WINK_SCOPES): an edit of its own application keeps them. */
   consoleScopes: readonly string[];
 };

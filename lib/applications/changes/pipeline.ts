@@ -3,10 +3,13 @@ import type { z } from "zod";
 import { winkErrorResult } from "@/lib/applications/wink-error-result";
 import { fieldErrorsOf, type ActionRefusal, type ActionResult } from "@/lib/auth/action";
 import type { AuditAction } from "@/lib/audit";
+import type { AuditChanges } from "@/lib/audit/write";
+import { RECORD_UNAVAILABLE } from "@/lib/guards";
 import { log } from "@/lib/log";
 import { isWinkError, type WinkError } from "@/lib/wink";
 import { AuditTrail } from "./audit-trail";
-import type { ChangeDependencies } from "./dependencies";
+import { CHANGE_LOCK_TTL_MS, SUBMISSION_TTL_MS } from "./guard-times";
+import type { ChangeActor, ChangeDependencies } from "./dependencies";
 import {
   checkApplication,
   checkRequest,
@@ -27,14 +30,27 @@ import {
  *      the change's own rule (the rotate's lock and client-ID check, the update's console scopes);
  *      last, the submission id is claimed, so a refusal above never spends it;
  *   4. call Wink once: never retried (lib/wink repeats no change), and a replay is refused above;
- *   5. audit the outcome: succeeded, failed, unknown or refused, one event per request;
+ *   5. audit the outcome: succeeded, failed, unknown or refused, one event per request; on
+ *      success, write the console's record of the application;
  *   6. map a WinkError to the action's result.
+ *
+ * The replay guard, the lock and the audit live in the database: when it cannot be reached the
+ * change is refused before Wink is asked (fail closed). Once Wink has done it, a failed audit or
+ * record write costs the admin nothing: the answer (perhaps a secret) is returned, and the log
+ * line marked `reconcile` says what was not written.
  *
  * Context flows down (`ChangeContext`); nothing here calls back into app/.
  */
 
-export type { AuditSink, ChangeDependencies, ChangeGuards } from "./dependencies";
+export type {
+  AuditSink,
+  ChangeActor,
+  ChangeDependencies,
+  ChangeGuards,
+  RecordWriter,
+} from "./dependencies";
 export type { ApplicationTarget, EntityTarget } from "./preflight";
+export { CHANGE_LOCK_TTL_MS, changeLockTtlMs, SUBMISSION_TTL_MS } from "./guard-times";
 
 /** What came from the browser, unchecked: every member may be anything. */
 export type ChangeRequest = {
@@ -56,6 +72,8 @@ export type ChangeContext<V, Target> = {
   values: V;
   target: Target;
   deps: ChangeDependencies;
+  /** The signed-in admin (authorize has passed). */
+  actor: ChangeActor;
 };
 
 type ChangeSpecBase<S extends z.ZodType, T, Target> = {
@@ -68,8 +86,12 @@ type ChangeSpecBase<S extends z.ZodType, T, Target> = {
   check?(
     context: ChangeContext<z.output<S>, Target>,
   ): Refusal | undefined | Promise<Refusal | undefined>;
+  /** What the change is about to change, for the audit (an update's scope and URI diff). */
+  describe?(context: ChangeContext<z.output<S>, Target>): AuditChanges | undefined;
   /** The one call to Wink. */
   call(context: ChangeContext<z.output<S>, Target>): Promise<WinkCallResult<T>>;
+  /** After Wink did it: the console's record (deps.record). May throw; the answer still goes back. */
+  record?(context: ChangeContext<z.output<S>, Target>, data: T): Promise<unknown>;
   /** The words for a lost answer, when the change has better ones than lib/wink's. */
   unknownOutcome?(error: WinkError, context: ChangeContext<z.output<S>, Target>): string;
 };
@@ -86,12 +108,12 @@ export type ApplicationChange<S extends z.ZodType, T> = ChangeSpecBase<S, T, App
   protectConsoleApplication?: boolean;
   /** Rotate and delete: the typed name, which must match the application's. */
   confirmation?(values: z.output<S>): string;
-  /** Rotate: one change of this application at a time, held from the check to Wink's answer. */
+  /**
+   * Rotate and delete: one such change of an application at a time (in any console process), held
+   * from the read of the application to Wink's answer.
+   */
   exclusive?: { refused: string };
 };
-
-/** How long an exclusive change may hold its lock: longer than any Wink call can take. */
-export const CHANGE_LOCK_TTL_MS = 2 * 60 * 1000;
 
 /** Runs one change down the pipeline; every way out is a result, and each writes one audit event. */
 export async function runChange<S extends z.ZodType, T>(
@@ -105,6 +127,7 @@ export async function runChange<S extends z.ZodType, T>(
   const authorization = await deps.authorize("change");
   trail.setActor(authorization.viewer);
   if (!authorization.ok) return trail.refused(authorization);
+  const actor = { email: authorization.viewer.email, name: authorization.viewer.name };
 
   // 2. parse
   const parsed = spec.schema.safeParse(request.input);
@@ -119,31 +142,44 @@ export async function runChange<S extends z.ZodType, T>(
   if (!checked.ok) return trail.refused(checked);
 
   if (spec.target === "entity") {
-    const context = { values, target: { entityId: checked.entityId }, deps };
+    const name = (values as { name?: unknown }).name;
+    if (typeof name === "string") trail.setApplicationName(name);
+    const context = { values, target: { entityId: checked.entityId }, deps, actor };
     return claimAndCall(spec, context, request.submissionId as string, trail);
   }
 
-  const loaded = await checkApplication(
-    { entityId: checked.entityId, applicationId: checked.applicationId! },
-    {
-      protectConsoleApplication: spec.protectConsoleApplication ?? false,
-      confirmation: spec.confirmation?.(values),
-    },
-    deps,
-    trail,
-  );
-  if (!loaded.ok) return loaded.result;
-  const context = { values, target: loaded.target, deps };
+  const ids = { entityId: checked.entityId, applicationId: checked.applicationId! };
+  const submissionId = request.submissionId as string;
+  const readCheckAndCall = async (): Promise<ActionResult<T>> => {
+    const loaded = await checkApplication(
+      ids,
+      {
+        protectConsoleApplication: spec.protectConsoleApplication ?? false,
+        confirmation: spec.confirmation?.(values),
+      },
+      deps,
+      trail,
+    );
+    if (!loaded.ok) return loaded.result;
+    trail.setApplicationName(loaded.target.application.name);
+    return claimAndCall(spec, { values, target: loaded.target, deps, actor }, submissionId, trail);
+  };
+  if (!spec.exclusive) return readCheckAndCall();
 
-  if (!spec.exclusive) return claimAndCall(spec, context, request.submissionId as string, trail);
-  const { entityId, applicationId } = loaded.target;
-  const release = await deps.guards.acquireChangeLock(
-    `${entityId}/${applicationId}`,
-    CHANGE_LOCK_TTL_MS,
-  );
+  // Locked before the application is read: the change's own check (a rotate's client ID) must see
+  // Wink as it is after any other holder's change, not a read made while that change was running.
+  let release: (() => Promise<void>) | null;
+  try {
+    release = await deps.guards.acquireChangeLock(
+      `${ids.entityId}/${ids.applicationId}`,
+      deps.lockTtlMs ?? CHANGE_LOCK_TTL_MS,
+    );
+  } catch (error) {
+    return recordUnavailable(trail, error);
+  }
   if (!release) return trail.refused({ error: spec.exclusive.refused, status: 409 });
   try {
-    return await claimAndCall(spec, context, request.submissionId as string, trail);
+    return await readCheckAndCall();
   } finally {
     // A lock that cannot be released runs out with its TTL; failing here would throw away the
     // result, and with a rotate's result the only copy of the new secret.
@@ -153,8 +189,11 @@ export async function runChange<S extends z.ZodType, T>(
   }
 }
 
-/** How long a submission id is remembered: far longer than a person takes to click twice. */
-export const SUBMISSION_TTL_MS = 10 * 60 * 1000;
+/** The database is down: nothing is asked of Wink. The cause goes to the log, not to the admin. */
+function recordUnavailable(trail: AuditTrail, error: unknown): Promise<ActionRefusal> {
+  log.error("applications.change.record-unavailable", { error });
+  return trail.refused({ error: RECORD_UNAVAILABLE, status: 503 });
+}
 
 async function claimAndCall<S extends z.ZodType, T, Target>(
   spec: ChangeSpecBase<S, T, Target>,
@@ -166,9 +205,14 @@ async function claimAndCall<S extends z.ZodType, T, Target>(
   if (refusal) return trail.refused(refusal);
   // Claimed last: the same request sent twice reaches Wink once, and a refusal above did not
   // spend the id, so the admin can fix the form and send it again.
-  if (!(await context.deps.guards.claimSubmission(submissionId, SUBMISSION_TTL_MS))) {
-    return trail.refused({ error: spec.repeated, status: 409 });
+  let claimed: boolean;
+  try {
+    claimed = await context.deps.guards.claimSubmission(submissionId, SUBMISSION_TTL_MS);
+  } catch (error) {
+    return recordUnavailable(trail, error);
   }
+  if (!claimed) return trail.refused({ error: spec.repeated, status: 409 });
+  trail.setChanges(spec.describe?.(context));
 
   // 4. call Wink once
   let outcome: WinkCallResult<T>;
@@ -190,5 +234,28 @@ async function claimAndCall<S extends z.ZodType, T, Target>(
     return { ok: false, error: outcome.reason, status: 422 };
   }
   await trail.succeeded(outcome);
+  if (spec.record) await writeRecord(spec, context, outcome);
   return { ok: true, data: outcome.data };
+}
+
+/** The record after a change Wink did; a failure is logged for the next reconcile, never thrown. */
+async function writeRecord<S extends z.ZodType, T, Target>(
+  spec: ChangeSpecBase<S, T, Target>,
+  context: ChangeContext<z.output<S>, Target>,
+  outcome: Extract<WinkCallResult<T>, { done: true }>,
+) {
+  try {
+    await spec.record!(context, outcome.data);
+  } catch (error) {
+    const target = context.target as Partial<ApplicationTarget>;
+    log.error("record.unwritten", {
+      reconcile: true,
+      unwritten: ["application record"],
+      action: spec.audit,
+      entityId: target.entityId,
+      applicationId: outcome.applicationId ?? target.applicationId,
+      clientId: outcome.clientId,
+      error,
+    });
+  }
 }

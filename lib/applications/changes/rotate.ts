@@ -24,7 +24,7 @@ function rotation(
     confirmation: (typed) => typed,
     exclusive: {
       refused:
-        "A rotate of this application is already in progress. Wait for it, then check the application's client ID.",
+        "A rotate or delete of this application is already in progress. Wait for it, then check the application's client ID.",
     },
     repeated:
       "This rotate was already sent once. Close the dialog and check the application's client ID before rotating again.",
@@ -55,6 +55,13 @@ function rotation(
         },
       };
     },
+    record: ({ target, deps, actor }, rotated) =>
+      deps.record.rotated({
+        entityId: target.entityId,
+        applicationId: target.applicationId,
+        newClientId: rotated.clientId,
+        actor,
+      }),
     // The client ID changes with a rotate: naming the old one tells the admin how to check.
     unknownOutcome: (error, { target }) =>
       rotateOutcomeUnknownMessage(error, target.application.clientId),

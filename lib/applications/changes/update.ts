@@ -4,6 +4,7 @@ import { updateApplicationSchema } from "@/lib/applications/form-schema";
 import { isConsoleApplication } from "@/lib/applications/console-application";
 import type { ActionResult } from "@/lib/auth/action";
 import { isScope } from "@/lib/wink-contract/scopes";
+import { auditChangesOf } from "./audit-changes";
 import type { ChangeDependencies } from "./dependencies";
 import { runChange, type ApplicationChange } from "./pipeline";
 
@@ -25,6 +26,7 @@ const update: ApplicationChange<typeof updateApplicationSchema, UpdatedApplicati
     }, or the console loses access to Wink.`;
     return { error, status: 400, fieldErrors: { scopes: error } };
   },
+  describe: ({ values, target }) => auditChangesOf(target.application, values),
   async call({ values, target, deps }) {
     // Wink's PATCH requires `name`: the whole editable object is sent, never a partial one.
     const updated = await deps.wink.updateApplication(target.entityId, target.applicationId, {
