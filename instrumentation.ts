@@ -1,7 +1,8 @@
 /**
  * Runs once when a console server starts: settings are validated then, so that a missing or
  * malformed one stops the process at once with a message naming it, instead of failing later on
- * the first request that needs it.
+ * the first request that needs it. Then the console's part of a graceful stop is added beside
+ * Next.js's own SIGTERM handling (lib/lifecycle/shutdown.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -9,4 +10,6 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { validateSettingsOrExit } = await import("./lib/startup");
   validateSettingsOrExit();
+  const { installShutdownHandlers } = await import("./lib/lifecycle/shutdown");
+  installShutdownHandlers();
 }

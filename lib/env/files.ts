@@ -16,6 +16,7 @@ export const FILE_SETTINGS = [
   "AUTH_SECRET",
   "AUTH_OIDC_CLIENT_SECRET",
   "DATABASE_URL",
+  "CONSOLE_METRICS_TOKEN",
 ] as const;
 export type FileSetting = (typeof FILE_SETTINGS)[number];
 

@@ -34,6 +34,7 @@ export function loadEnv(environment: Record<string, string | undefined> = proces
     "WINK_CLIENT_SECRET",
     "AUTH_SECRET",
     "AUTH_OIDC_CLIENT_SECRET",
+    "CONSOLE_METRICS_TOKEN",
   ]);
   const source = files.source;
   const external = Boolean(source.WINK_API_URL?.trim());

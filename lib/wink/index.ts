@@ -1,6 +1,7 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { recordWinkEvent } from "@/lib/metrics/record";
 import { createWinkClient, type WinkClient, type WinkEvent } from "./client";
 
 /**
@@ -19,7 +20,10 @@ type ClientHolder = { [CLIENT_KEY]?: WinkClient };
 
 export function getWinkClient(): WinkClient {
   const holder = globalThis as ClientHolder;
-  holder[CLIENT_KEY] ??= createWinkClient({ ...getEnv().wink, onEvent: logWinkEvent });
+  holder[CLIENT_KEY] ??= createWinkClient({
+    ...getEnv().wink,
+    onEvent: (event) => (logWinkEvent(event), recordWinkEvent(event)),
+  });
   return holder[CLIENT_KEY];
 }
 

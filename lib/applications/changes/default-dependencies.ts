@@ -5,6 +5,7 @@ import { audit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/guard";
 import { isKnownEntity } from "@/lib/entities";
 import { getEnv } from "@/lib/env";
+import { recordChange } from "@/lib/metrics/record";
 import { getWinkClient } from "@/lib/wink";
 import type { ChangeDependencies } from "./dependencies";
 
@@ -19,7 +20,7 @@ export function defaultChangeDependencies(): ChangeDependencies {
     wink: getWinkClient(),
     isKnownEntity,
     guards: { claimSubmission, acquireChangeLock },
-    audit: async (event) => audit(event),
+    audit: async (event) => (recordChange(event), audit(event)),
     consoleScopes: getEnv().wink.scopes,
   };
 }

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { winkErrorResult } from "@/lib/applications/wink-error-result";
 import { fieldErrorsOf, type ActionRefusal, type ActionResult } from "@/lib/auth/action";
 import type { AuditAction } from "@/lib/audit";
+import { trackChange } from "@/lib/lifecycle/in-flight";
 import { log } from "@/lib/log";
 import { isWinkError, type WinkError } from "@/lib/wink";
 import { AuditTrail } from "./audit-trail";
@@ -93,8 +94,14 @@ export type ApplicationChange<S extends z.ZodType, T> = ChangeSpecBase<S, T, App
 /** How long an exclusive change may hold its lock: longer than any Wink call can take. */
 export const CHANGE_LOCK_TTL_MS = 2 * 60 * 1000;
 
-/** Runs one change down the pipeline; every way out is a result, and each writes one audit event. */
-export async function runChange<S extends z.ZodType, T>(
+/**
+ * Runs one change down the pipeline; every way out is a result, and each writes one audit event.
+ * Counted as in flight until it returns: a shutdown waits for it (lib/lifecycle/shutdown.ts).
+ */
+export const runChange: typeof runOneChange = (spec, request, deps) =>
+  trackChange(() => runOneChange(spec, request, deps));
+
+async function runOneChange<S extends z.ZodType, T>(
   spec: EntityChange<S, T> | ApplicationChange<S, T>,
   request: ChangeRequest,
   deps: ChangeDependencies,
