@@ -58,6 +58,7 @@ export default defineConfig({
           E2E.externalConsoleUrl,
           E2E.unreachableIdpConsoleUrl,
           E2E.wrongSecretConsoleUrl,
+          E2E.processConsoleUrl,
         ].join(","),
       },
       reuseExistingServer: false,

@@ -42,9 +42,15 @@ await build({
   conditions: ["react-server"],
   alias: { "@": root },
   external: ["@electric-sql/pglite", "pg"],
-  // Bundled CommonJS dependencies call require() for Node's own modules.
+  // Bundled CommonJS dependencies call require() and read __dirname, which ES modules lack.
   banner: {
-    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __createRequire } from 'node:module';",
+      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+      "const require = __createRequire(import.meta.url);",
+      "const __filename = __fileURLToPath(import.meta.url);",
+      "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+    ].join(" "),
   },
   logLevel: "warning",
 });

@@ -6,6 +6,8 @@ const consolePort = 3001 + offset;
 const externalConsolePort = 3002 + offset;
 const unreachableIdpConsolePort = 3003 + offset;
 const wrongSecretConsolePort = 3004 + offset;
+// Started and stopped by e2e/processes/ itself, not by Playwright's webServer.
+const processConsolePort = 3005 + offset;
 
 export const E2E = {
   sandboxPort,
@@ -13,9 +15,11 @@ export const E2E = {
   externalConsolePort,
   unreachableIdpConsolePort,
   wrongSecretConsolePort,
+  processConsolePort,
   sandboxUrl: `http://localhost:${sandboxPort}`,
   consoleUrl: `http://localhost:${consolePort}`,
   externalConsoleUrl: `http://localhost:${externalConsolePort}`,
   unreachableIdpConsoleUrl: `http://localhost:${unreachableIdpConsolePort}`,
   wrongSecretConsoleUrl: `http://localhost:${wrongSecretConsolePort}`,
+  processConsoleUrl: `http://localhost:${processConsolePort}`,
 } as const;
