@@ -66,16 +66,25 @@ const compose = parse(read("compose.yaml"), { merge: true }) as {
 
 type Container = {
   env?: { name: string }[];
+  securityContext?: { readOnlyRootFilesystem?: boolean };
+  volumeMounts?: { name: string; mountPath: string }[];
   readinessProbe?: { httpGet?: { path: string } };
   livenessProbe?: { httpGet?: { path: string } };
   startupProbe?: { httpGet?: { path: string } };
 };
+type PodSpec = {
+  securityContext?: { runAsNonRoot?: boolean };
+  containers: Container[];
+  volumes?: { name: string; emptyDir?: object }[];
+};
+type Manifest = { kind: string; spec?: { template?: { spec: PodSpec } } };
+
 const manifests = readdirSync(path.join(root, "deploy/kubernetes"))
   .filter((file) => file.endsWith(".yaml"))
   .flatMap((file) =>
     parseAllDocuments(read(`deploy/kubernetes/${file}`)).map((document) => {
       expect(document.errors, file).toEqual([]);
-      return { file, manifest: document.toJS() as Record<string, any> };
+      return { file, manifest: document.toJS() as Manifest };
     }),
   );
 const containers: { file: string; container: Container }[] = manifests.flatMap(
@@ -161,11 +170,12 @@ describe("deploy/kubernetes", () => {
   });
 
   it("runs as non-root on a read-only root filesystem with /tmp writable", () => {
-    for (const { manifest } of manifests.filter(({ manifest }) => manifest.spec?.template)) {
-      const pod = manifest.spec.template.spec;
-      expect(pod.securityContext.runAsNonRoot).toBe(true);
+    const pods = manifests.flatMap(({ manifest }) => manifest.spec?.template?.spec ?? []);
+    expect(pods.length).toBe(2);
+    for (const pod of pods) {
+      expect(pod.securityContext?.runAsNonRoot).toBe(true);
       for (const container of pod.containers) {
-        expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
+        expect(container.securityContext?.readOnlyRootFilesystem).toBe(true);
         expect(container.volumeMounts).toContainEqual({ name: "tmp", mountPath: "/tmp" });
       }
       expect(pod.volumes).toContainEqual(
