@@ -2,6 +2,7 @@ import "server-only";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { recordWinkEvent } from "@/lib/metrics/record";
+import { traceWinkEvent } from "@/lib/telemetry/wink-spans";
 import { createWinkClient, type WinkClient, type WinkEvent } from "./client";
 
 /**
@@ -22,7 +23,7 @@ export function getWinkClient(): WinkClient {
   const holder = globalThis as ClientHolder;
   holder[CLIENT_KEY] ??= createWinkClient({
     ...getEnv().wink,
-    onEvent: (event) => (logWinkEvent(event), recordWinkEvent(event)),
+    onEvent: (event) => (logWinkEvent(event), recordWinkEvent(event), traceWinkEvent(event)),
   });
   return holder[CLIENT_KEY];
 }
