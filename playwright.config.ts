@@ -60,6 +60,7 @@ export default defineConfig({
           E2E.unreachableIdpConsoleUrl,
           E2E.wrongSecretConsoleUrl,
           ...E2E.twoConsolesUrls,
+          E2E.processConsoleUrl,
         ].join(","),
       },
       reuseExistingServer: false,

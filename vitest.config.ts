@@ -15,6 +15,7 @@ export default defineConfig({
       "sandbox/**/*.test.ts",
       "app/**/*.test.ts",
       "components/**/*.test.ts",
+      "test/**/*.test.ts",
     ],
     environment: "node",
     // Most suites start real HTTP servers and wait on sockets: two workers keep both cores busy.

@@ -8,6 +8,8 @@ const unreachableIdpConsolePort = 3003 + offset;
 const wrongSecretConsolePort = 3004 + offset;
 // Two consoles on one PostgreSQL, started by e2e/processes/two-consoles.spec.ts itself.
 const twoConsolesPorts = [3005 + offset, 3006 + offset] as const;
+// One console started and stopped by e2e/processes/ itself (shutdown, tracing).
+const processConsolePort = 3007 + offset;
 
 export const E2E = {
   sandboxPort,
@@ -17,9 +19,11 @@ export const E2E = {
   wrongSecretConsolePort,
   twoConsolesPorts,
   twoConsolesUrls: twoConsolesPorts.map((port) => `http://localhost:${port}`),
+  processConsolePort,
   sandboxUrl: `http://localhost:${sandboxPort}`,
   consoleUrl: `http://localhost:${consolePort}`,
   externalConsoleUrl: `http://localhost:${externalConsolePort}`,
   unreachableIdpConsoleUrl: `http://localhost:${unreachableIdpConsolePort}`,
   wrongSecretConsoleUrl: `http://localhost:${wrongSecretConsolePort}`,
+  processConsoleUrl: `http://localhost:${processConsolePort}`,
 } as const;

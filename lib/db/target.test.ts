@@ -31,6 +31,23 @@ describe("databaseTarget", () => {
     });
   });
 
+  it("refuses DATABASE_URL set both ways, and names the variable and path of an unreadable file", () => {
+    const file = path.join(dir, "url-both");
+    writeFileSync(file, "postgres://console:hunter2@db:5432/c");
+    expect(() =>
+      databaseTarget({ DATABASE_URL: "postgres://console:hunter2@db/c", DATABASE_URL_FILE: file }),
+    ).toThrow(/^DATABASE_URL_FILE and DATABASE_URL are both set/);
+    const missing = path.join(dir, "missing-url");
+    let message = "";
+    try {
+      databaseTarget({ DATABASE_URL_FILE: missing });
+    } catch (error) {
+      expect(error).toBeInstanceOf(DatabaseSettingError);
+      message = (error as Error).message;
+    }
+    expect(message).toContain(`DATABASE_URL_FILE names a file that cannot be read (${missing}`);
+  });
+
   it("refuses other URLs with a message that names the variable and not the password", () => {
     for (const value of ["mysql://u:hunter2@db/c", "hunter2@db:5432", "file:///x"]) {
       let error: unknown;

@@ -1,6 +1,6 @@
 import "server-only";
-import { readFileSync } from "node:fs";
 import path from "node:path";
+import { readFileSetting } from "@/lib/env/files";
 
 /** Where the console's record lives: a PostgreSQL server, or the embedded PGlite's directory. */
 export type DatabaseTarget =
@@ -25,23 +25,19 @@ export class DatabaseSettingError extends Error {
  * - unset: the embedded PGlite, its files in `CONSOLE_DATA_DIR` (default `.data/console-db` under
  *   the working directory); one console process only.
  *
- * Throws `DatabaseSettingError` when the URL is not a PostgreSQL URL. The URL usually carries a
+ * Throws `DatabaseSettingError` when the URL is not a PostgreSQL URL, when both DATABASE_URL and
+ * DATABASE_URL_FILE are set, or when the file cannot be read. The URL usually carries a
  * password, so no message repeats it.
  */
 export function databaseTarget(
   env: Record<string, string | undefined> = process.env,
 ): DatabaseTarget {
-  const fromFile = env.DATABASE_URL_FILE?.trim();
-  let url = env.DATABASE_URL?.trim();
-  if (!url && fromFile) {
-    try {
-      url = readFileSync(fromFile, "utf8").trim();
-    } catch {
-      throw new DatabaseSettingError(
-        `DATABASE_URL_FILE names a file that cannot be read (${fromFile}).`,
-      );
-    }
+  // The same rule as the other secrets (lib/env/files.ts): one of the two, and a readable file.
+  const read = readFileSetting(env, "DATABASE_URL");
+  if ("issue" in read) {
+    throw new DatabaseSettingError(`${read.issue.variable} ${read.issue.message}`);
   }
+  const url = read.value?.trim();
   if (!url) {
     // Resolved against the working directory at run time; the comment keeps Next's file tracing
     // from copying the whole project into the build because of it.

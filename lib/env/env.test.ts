@@ -1,4 +1,7 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { EnvError, getEnv, loadEnv, resetEnvForTests, type Env } from ".";
 import { setLogSink } from "@/lib/log";
 
@@ -218,6 +221,83 @@ describe("malformed values", () => {
       expect(error.message).not.toContain(secret);
       expect(JSON.stringify(error.issues)).not.toContain(secret);
     }
+  });
+});
+
+describe("secrets from files (*_FILE)", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "console-env-files-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const secretFile = (name: string, content: string) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, content);
+    return file;
+  };
+  const withoutSecrets = {
+    ...EXTERNAL,
+    WINK_CLIENT_SECRET: undefined,
+    AUTH_SECRET: undefined,
+    AUTH_OIDC_CLIENT_SECRET: undefined,
+  };
+
+  it("reads each secret from the file its *_FILE names, without the trailing line break", () => {
+    const env = loadEnv({
+      ...withoutSecrets,
+      WINK_CLIENT_SECRET_FILE: secretFile("wink", "wink-secret-from-file\n"),
+      AUTH_SECRET_FILE: secretFile("auth", "auth-secret-from-file-0123456789abcdef\r\n"),
+      AUTH_OIDC_CLIENT_SECRET_FILE: ` ${secretFile("oidc", "oidc-secret-from-file")} `,
+    });
+    expect(env.wink.clientSecret).toBe("wink-secret-from-file");
+    expect(env.auth.secret).toBe("auth-secret-from-file-0123456789abcdef");
+    expect(env.auth.oidc.clientSecret).toBe("oidc-secret-from-file");
+  });
+
+  it("refuses a secret set both ways, naming both variables", () => {
+    const error = envError({
+      ...EXTERNAL,
+      WINK_CLIENT_SECRET_FILE: secretFile("wink-both", "other-wink-secret"),
+      AUTH_SECRET_FILE: secretFile("auth-both", "other-auth-secret-0123456789abcdefgh"),
+    });
+    expect(error.issues.map((issue) => issue.variable).sort()).toEqual([
+      "AUTH_SECRET_FILE",
+      "WINK_CLIENT_SECRET_FILE",
+    ]);
+    expect(error.message).toContain("WINK_CLIENT_SECRET_FILE and WINK_CLIENT_SECRET are both set");
+    expect(error.message).toContain("AUTH_SECRET_FILE and AUTH_SECRET are both set");
+    for (const secret of ["other-wink-secret", EXTERNAL.WINK_CLIENT_SECRET, EXTERNAL.AUTH_SECRET])
+      expect(error.message).not.toContain(secret);
+  });
+
+  it("names the variable and the path of a file it cannot read, and nothing else is missing", () => {
+    const missing = path.join(dir, "no-such-file");
+    const error = envError({
+      ...withoutSecrets,
+      WINK_CLIENT_SECRET: EXTERNAL.WINK_CLIENT_SECRET,
+      AUTH_SECRET_FILE: missing,
+      // A directory cannot be read as a file, even by root (who reads a mode 000 file).
+      AUTH_OIDC_CLIENT_SECRET_FILE: dir,
+    });
+    expect(error.issues.map((issue) => issue.variable).sort()).toEqual([
+      "AUTH_OIDC_CLIENT_SECRET_FILE",
+      "AUTH_SECRET_FILE",
+    ]);
+    expect(error.message).toContain(
+      `AUTH_SECRET_FILE names a file that cannot be read (${missing}`,
+    );
+    expect(error.message).toContain(
+      `AUTH_OIDC_CLIENT_SECRET_FILE names a file that cannot be read (${dir}`,
+    );
+  });
+
+  it("never repeats a malformed secret read from a file", () => {
+    const error = envError({
+      ...withoutSecrets,
+      WINK_CLIENT_SECRET: EXTERNAL.WINK_CLIENT_SECRET,
+      AUTH_OIDC_CLIENT_SECRET: EXTERNAL.AUTH_OIDC_CLIENT_SECRET,
+      AUTH_SECRET_FILE: secretFile("short", "short-file-secret"),
+    });
+    expect(error.issues.map((issue) => issue.variable)).toEqual(["AUTH_SECRET"]);
+    expect(error.message).toContain("AUTH_SECRET is too short");
+    expect(error.message).not.toContain("short-file-secret");
   });
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { ZodType } from "zod";
 import { log } from "@/lib/log";
 import { resolve } from "./rules";
+import { resolveFileSettings } from "./files";
 import type { Env, EnvIssue } from "./types";
 import { HOW_TO_FIX, rawSchema, type Raw } from "./variables";
 
@@ -23,13 +24,25 @@ export class EnvError extends Error {
   }
 }
 
-/** Validates `source` (the environment by default) without side effects: tests pass their own. */
-export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+/**
+ * Validates `source` (the environment by default) without side effects but reading the files that
+ * `*_FILE` variables name (./files.ts): tests pass their own.
+ */
+export function loadEnv(environment: Record<string, string | undefined> = process.env): Env {
+  // DATABASE_URL is lib/db's (lib/db/target.ts reads it with the same rule): not checked here.
+  const files = resolveFileSettings(environment, [
+    "WINK_CLIENT_SECRET",
+    "AUTH_SECRET",
+    "AUTH_OIDC_CLIENT_SECRET",
+    "CONSOLE_METRICS_TOKEN",
+  ]);
+  const source = files.source;
   const external = Boolean(source.WINK_API_URL?.trim());
-  const issues: EnvIssue[] = [];
+  const issues: EnvIssue[] = [...files.issues];
   const report = (variable: string, message: string) => {
-    // One complaint per variable: a malformed value is not also "missing" to the rules below.
-    if (!issues.some((issue) => issue.variable === variable)) {
+    // One complaint per variable: a malformed value is not also "missing" to the rules below, and
+    // a secret whose file cannot be read is not also missing.
+    if (!issues.some((issue) => [variable, `${variable}_FILE`].includes(issue.variable))) {
       issues.push(issueOf(variable, message));
     }
   };

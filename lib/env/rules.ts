@@ -132,6 +132,7 @@ export function resolve(
       admins: raw.CONSOLE_ADMINS ?? (ownIdp ? [] : [...SANDBOX_ACCESS.admins]),
       viewers: raw.CONSOLE_VIEWERS ?? (ownIdp ? [] : [...SANDBOX_ACCESS.viewers]),
     },
+    metricsToken: raw.CONSOLE_METRICS_TOKEN ?? null,
     warnings,
   };
 }

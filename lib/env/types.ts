@@ -31,6 +31,8 @@ export type Env = {
   };
   /** Lower-cased emails (`ann@example.com`) and domains (`@example.com`). */
   access: { admins: readonly string[]; viewers: readonly string[] };
+  /** CONSOLE_METRICS_TOKEN: the bearer token /api/metrics asks for; null: no metrics endpoint. */
+  metricsToken: string | null;
   /** Things that work but should not stay so; getEnv() logs them once. */
   warnings: readonly string[];
 };

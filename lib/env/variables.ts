@@ -26,6 +26,8 @@ export const HOW_TO_FIX: Record<string, string> = {
     "Set true only when a proxy in front of the console sets X-Forwarded-Host and X-Forwarded-Proto; else unset it.",
   AUTH_OIDC:
     "Set AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET together, or none of them to sign in through the sandbox.",
+  CONSOLE_METRICS_TOKEN:
+    "Generate one with `openssl rand -hex 32` and give the same to Prometheus, or unset it to turn /api/metrics off.",
   CONSOLE_ADMINS:
     'List emails or @domains separated by commas, e.g. "ann@example.com,@example.com".',
 };
@@ -152,6 +154,9 @@ export function rawSchema(requireHttps: boolean) {
     AUTH_OIDC_CLIENT_SECRET: setting(z.string()),
     CONSOLE_ADMINS: setting(accessListValue),
     CONSOLE_VIEWERS: setting(accessListValue),
+    CONSOLE_METRICS_TOKEN: setting(
+      z.string().min(16, { error: "is too short: use at least 16 characters." }),
+    ),
   });
 }
 export type Raw = z.output<ReturnType<typeof rawSchema>>;

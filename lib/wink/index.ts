@@ -1,6 +1,8 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { recordWinkEvent } from "@/lib/metrics/record";
+import { traceWinkEvent } from "@/lib/telemetry/wink-spans";
 import { createWinkClient, type WinkClient, type WinkEvent } from "./client";
 
 /**
@@ -19,7 +21,10 @@ type ClientHolder = { [CLIENT_KEY]?: WinkClient };
 
 export function getWinkClient(): WinkClient {
   const holder = globalThis as ClientHolder;
-  holder[CLIENT_KEY] ??= createWinkClient({ ...getEnv().wink, onEvent: logWinkEvent });
+  holder[CLIENT_KEY] ??= createWinkClient({
+    ...getEnv().wink,
+    onEvent: (event) => (logWinkEvent(event), recordWinkEvent(event), traceWinkEvent(event)),
+  });
   return holder[CLIENT_KEY];
 }
 

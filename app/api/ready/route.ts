@@ -1,4 +1,5 @@
 import { pingDatabase } from "@/lib/db/connection";
+import { isDraining } from "@/lib/lifecycle/shutdown";
 import { log } from "@/lib/log";
 import { getWinkClient, isWinkError } from "@/lib/wink";
 
@@ -13,6 +14,13 @@ export const dynamic = "force-dynamic";
  */
 export async function GET() {
   const headers = { "Cache-Control": "no-store" };
+  // A copy that is shutting down finishes what it has but takes nothing new.
+  if (isDraining()) {
+    return Response.json(
+      { ready: false, reason: "The console is shutting down." },
+      { status: 503, headers },
+    );
+  }
   try {
     await pingDatabase();
   } catch (error) {

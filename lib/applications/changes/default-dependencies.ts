@@ -2,6 +2,7 @@ import "server-only";
 import { authorize } from "@/lib/auth/guard";
 import { isKnownEntity } from "@/lib/entities";
 import { getEnv } from "@/lib/env";
+import { recordChange } from "@/lib/metrics/record";
 import { getWinkClient } from "@/lib/wink";
 import { databaseDependencies } from "./database";
 import type { ChangeDependencies } from "./dependencies";
@@ -14,11 +15,17 @@ import { changeLockTtlMs } from "./guard-times";
  */
 export function defaultChangeDependencies(): ChangeDependencies {
   const env = getEnv();
+  const database = databaseDependencies();
   return {
     authorize,
     wink: getWinkClient(),
     isKnownEntity,
-    ...databaseDependencies(),
+    ...database,
+    // Counted for /api/metrics before the append, so a change shows there even if the append fails.
+    audit: async (event) => {
+      recordChange(event);
+      await database.audit(event);
+    },
     consoleScopes: env.wink.scopes,
     lockTtlMs: changeLockTtlMs(env.wink.timeoutMs),
   };

@@ -5,6 +5,7 @@ import { fieldErrorsOf, type ActionRefusal, type ActionResult } from "@/lib/auth
 import type { AuditAction } from "@/lib/audit";
 import type { AuditChanges } from "@/lib/audit/write";
 import { RECORD_UNAVAILABLE } from "@/lib/guards";
+import { trackChange } from "@/lib/lifecycle/in-flight";
 import { log } from "@/lib/log";
 import { isWinkError, type WinkError } from "@/lib/wink";
 import { AuditTrail } from "./audit-trail";
@@ -115,8 +116,14 @@ export type ApplicationChange<S extends z.ZodType, T> = ChangeSpecBase<S, T, App
   exclusive?: { refused: string };
 };
 
-/** Runs one change down the pipeline; every way out is a result, and each writes one audit event. */
-export async function runChange<S extends z.ZodType, T>(
+/**
+ * Runs one change down the pipeline; every way out is a result, and each writes one audit event.
+ * Counted as in flight until it returns: a shutdown waits for it (lib/lifecycle/shutdown.ts).
+ */
+export const runChange: typeof runOneChange = (spec, request, deps) =>
+  trackChange(() => runOneChange(spec, request, deps));
+
+async function runOneChange<S extends z.ZodType, T>(
   spec: EntityChange<S, T> | ApplicationChange<S, T>,
   request: ChangeRequest,
   deps: ChangeDependencies,
