@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseActivityFilters, parseActivityPosition } from "./activity-filters";
-import { activityBatches, activityFacets, listActivity, type ActivityEvent } from "./read";
+import { activityBatches, listActivity, type ActivityEvent } from "./read";
+import { activityFacets } from "./read-facets";
 import { appendAuditEvent, type AuditEventInput } from "./write";
 
 const ACTIONS = ["create", "update", "rotate", "delete"] as const;
@@ -38,7 +39,7 @@ describe("the activity query (pglite)", () => {
   let db: Database;
   let dir: string;
   /** Ids of e1's events, newest first. */
-  let all: number[] = [];
+  const all: number[] = [];
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "console-activity-"));

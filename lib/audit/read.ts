@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
-import { getDb, queryRows, type Database } from "@/lib/db/connection";
+import { getDb, type Database } from "@/lib/db/connection";
 import { auditEvents, type AuditEventRow } from "@/lib/db/schema";
 import {
   ACTIVITY_PAGE_SIZE,
@@ -170,64 +170,6 @@ export async function* activityBatches(
     if (!page.older) return;
     position = { before: page.older };
   }
-}
-
-export interface ActivityFacets {
-  /** Distinct actor emails, sorted. */
-  actors: string[];
-  /** Distinct applications with the name of their latest event, sorted by name. */
-  applications: { id: string; name: string | null }[];
-}
-
-/** How many distinct values a filter's list offers; past this, the field is typed instead. */
-const FACET_LIMIT = 500;
-
-/**
- * The actors and applications the entity's history names, for the filter lists. A recursive
- * "skip scan" over the (entity, actor) and (entity, application) indexes: one index probe per
- * distinct value, not a scan of every event.
- */
-export async function activityFacets(
-  entityId: string,
-  db: Database = getDb(),
-): Promise<ActivityFacets> {
-  const [actors, applications] = await Promise.all([
-    queryRows<{ value: string }>(
-      db,
-      sql`with recursive distinct_values(value) as (
-        (select lower(actor_email) from audit_events
-          where entity_id = ${entityId} and lower(actor_email) is not null
-          order by lower(actor_email) limit 1)
-        union all
-        select (select lower(actor_email) from audit_events
-                 where entity_id = ${entityId} and lower(actor_email) > distinct_values.value
-                 order by lower(actor_email) limit 1)
-          from distinct_values where distinct_values.value is not null
-      )
-      select value from distinct_values where value is not null limit ${FACET_LIMIT}`,
-    ),
-    queryRows<{ id: string; name: string | null }>(
-      db,
-      sql`with recursive distinct_values(value) as (
-        (select application_id from audit_events where entity_id = ${entityId} and application_id is not null
-          order by application_id limit 1)
-        union all
-        select (select application_id from audit_events
-                 where entity_id = ${entityId} and application_id > distinct_values.value
-                 order by application_id limit 1)
-          from distinct_values where distinct_values.value is not null
-      )
-      select ids.value as id,
-        (select application_name from audit_events
-          where entity_id = ${entityId} and application_id = ids.value
-          order by occurred_at desc, id desc limit 1) as name
-        from (select value from distinct_values where value is not null limit ${FACET_LIMIT}) ids`,
-    ),
-  ]);
-  return {
-    actors: actors.map((row) => row.value),
-    applications: applications.sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id, "en")),
-  };
 }
 
 /** The entity's last `limit` events about one application, newest first (the application page). */
