@@ -56,7 +56,7 @@ export async function activityFacets(
       select ids.value as id,
         (select application_name from audit_events
           where entity_id = ${entityId} and application_id = ids.value
-          order by occurred_at desc, id desc limit 1) as name
+          order by occurred_at desc nulls last, id desc nulls last limit 1) as name
         from (select value from distinct_values where value is not null limit ${FACET_LIMIT}) ids`,
     ),
   ]);

@@ -4,8 +4,15 @@ import { migrate } from "@/lib/db/migrate";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseActivityFilters, parseActivityPosition } from "./activity-filters";
-import { activityBatches, listActivity, type ActivityEvent } from "./read";
+import { sql } from "drizzle-orm";
+import { queryRows } from "@/lib/db/connection";
+import {
+  parseActivityFilters,
+  parseActivityPosition,
+  type ActivityFilters,
+  type ActivityPosition,
+} from "./activity-filters";
+import { activityBatches, activityQuery, listActivity, type ActivityEvent } from "./read";
 import { activityFacets } from "./read-facets";
 import { appendAuditEvent, type AuditEventInput } from "./write";
 
@@ -156,5 +163,48 @@ describe("the activity query (pglite)", () => {
     );
     expect(facets.applications[2]).toEqual({ id: "app-2", name: "Booking widget 2" });
     expect(await activityFacets("nobody", db)).toEqual({ actors: [], applications: [] });
+  });
+});
+
+describe("the activity query's plan (pglite)", () => {
+  let open: OpenDatabase;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "console-activity-plan-"));
+    open = openDatabase({ kind: "pglite", dataDir: path.join(dir, "db") });
+    await migrate(open.db);
+  }, 240_000);
+  afterAll(async () => {
+    await open?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The plan with sequential scans priced out, as on a large table: an index walk, or a sort. */
+  async function plan(filters: ActivityFilters, position: ActivityPosition = {}) {
+    const { db } = open;
+    return db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      const query = activityQuery(tx as unknown as Database, "e1", filters, position, 51);
+      const rows = await queryRows<{ "QUERY PLAN": string }>(tx, sql`explain ${query}`);
+      return rows.map((row) => row["QUERY PLAN"]).join("\n");
+    });
+  }
+
+  it("walks an index in page order and stops at the page, with no sort, for every filter", async () => {
+    const cursor = { occurredAt: new Date("2026-01-10T00:00:00Z"), id: 10 };
+    const cases: [ActivityFilters, string][] = [
+      [{}, "audit_events_entity_recent"],
+      [{ application: "app-1" }, "audit_events_entity_application_recent"],
+      [{ actor: "ada@example.test" }, "audit_events_entity_actor_recent"],
+      [{ action: "application.rotate", outcome: "failed", q: "x" }, "audit_events_entity_recent"],
+    ];
+    for (const [filters, index] of cases) {
+      const positions: ActivityPosition[] = [{}, { before: cursor }, { after: cursor }];
+      for (const position of positions) {
+        const text = await plan(filters, position);
+        expect(text).toContain(index);
+        expect(text).not.toMatch(/\bSort\b/);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/connection";
 import { auditEvents, type AuditEventRow } from "@/lib/db/schema";
 import {
@@ -99,10 +99,49 @@ function after(cursor: ActivityCursor): SQL {
   return sql`(${auditEvents.occurredAt}, ${auditEvents.id}) > (${cursor.occurredAt}, ${cursor.id})`;
 }
 
+/**
+ * The indexes hold (occurred_at, id) DESC NULLS LAST (drizzle-kit writes `.desc()` so), and
+ * PostgreSQL walks an index for an ORDER BY only when the nulls sort the same way: a plain `desc`
+ * (nulls first) would read and sort every event of the entity instead.
+ */
+const NEWEST_FIRST = [
+  sql`${auditEvents.occurredAt} desc nulls last`,
+  sql`${auditEvents.id} desc nulls last`,
+];
+/** The same index walked backwards. */
+const NEWEST_LAST = [
+  sql`${auditEvents.occurredAt} asc nulls first`,
+  sql`${auditEvents.id} asc nulls first`,
+];
+
 const cursorOf = (event: ActivityEvent): ActivityCursor => ({
   occurredAt: event.occurredAt,
   id: event.id,
 });
+
+/**
+ * The SELECT of one page: `limit` events from `position` on, newest first, or (after a cursor)
+ * oldest first, each an index walk that stops at `limit` (exported for the query-plan tests).
+ */
+export function activityQuery(
+  db: Database,
+  entityId: string,
+  filters: ActivityFilters,
+  position: ActivityPosition,
+  limit: number,
+) {
+  const where = activityWhere(entityId, filters);
+  const query = db.select(columns).from(auditEvents);
+  return "after" in position
+    ? query
+        .where(and(where, after(position.after)))
+        .orderBy(...NEWEST_LAST)
+        .limit(limit)
+    : query
+        .where("before" in position ? and(where, before(position.before)) : where)
+        .orderBy(...NEWEST_FIRST)
+        .limit(limit);
+}
 
 /**
  * One page of the entity's events, newest first: the newest page, the page older than
@@ -118,14 +157,8 @@ export async function listActivity(
 ): Promise<ActivityPage> {
   const db = options.db ?? getDb();
   const size = options.pageSize ?? ACTIVITY_PAGE_SIZE;
-  const where = activityWhere(entityId, filters);
+  const rows = await activityQuery(db, entityId, filters, position, size + 1);
   if ("after" in position) {
-    const rows = await db
-      .select(columns)
-      .from(auditEvents)
-      .where(and(where, after(position.after)))
-      .orderBy(asc(auditEvents.occurredAt), asc(auditEvents.id))
-      .limit(size + 1);
     const more = rows.length > size;
     const events = rows.slice(0, size).reverse();
     const last = events.at(-1);
@@ -136,12 +169,6 @@ export async function listActivity(
       newer: more && events[0] ? cursorOf(events[0]) : undefined,
     };
   }
-  const rows = await db
-    .select(columns)
-    .from(auditEvents)
-    .where("before" in position ? and(where, before(position.before)) : where)
-    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
-    .limit(size + 1);
   const more = rows.length > size;
   const events = rows.slice(0, size);
   const first = events[0];
