@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { SANDBOX_DEFAULTS } from "../lib/wink-contract/sandbox-defaults";
+import { parseCsv } from "../test/csv";
 import { expect, test } from "./support/fixtures";
 import { E2E } from "./support/ports";
 import { SANDBOX_ENTITY_ID } from "./support/sandbox";
@@ -47,36 +48,6 @@ async function shownIds(page: Page): Promise<number[]> {
     elements.map((element) => Number(element.getAttribute("data-event-id"))),
   );
   return ids;
-}
-
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string): Record<string, string>[] {
-  const records: string[][] = [];
-  let field = "";
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      record.push(field);
-      field = "";
-    } else if (char === "\r" && text[i + 1] === "\n") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      i++;
-    } else field += char;
-  }
-  const [header, ...rows] = records;
-  return rows.map((row) => Object.fromEntries(header!.map((name, index) => [name, row[index]!])));
 }
 
 test.describe("activity", () => {

@@ -9,6 +9,7 @@ import {
   toExportRow,
 } from "./export";
 import type { ActivityEvent } from "./read";
+import { parseCsvRecords } from "@/test/csv";
 
 const event: ActivityEvent = {
   id: 7,
@@ -31,28 +32,7 @@ const event: ActivityEvent = {
   },
 };
 
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = "";
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") (record.push(field), (field = ""));
-    else if (char === "\r" && text[i + 1] === "\n") {
-      record.push(field);
-      records.push(record);
-      ((record = []), (field = ""), i++);
-    } else field += char;
-  }
-  return records;
-}
+const parseCsv = parseCsvRecords;
 
 describe("the activity export", () => {
   it("quotes per RFC 4180 and neutralises formulas", () => {
