@@ -100,7 +100,7 @@ test.describe("activity", () => {
     await page.goto(`${ACTIVITY}?q=${word}`);
     await expect(page.getByRole("heading", { name: "Activity", level: 1 })).toBeVisible();
     await expect(page.getByTestId("activity-event")).toHaveCount(4);
-    expect(await shownIds(page)).toEqual([...ids].reverse());
+    await expect.poll(() => shownIds(page)).toEqual([...ids].reverse());
 
     const update = page.locator(`[data-event-id="${ids[1]}"]`);
     await expect(update.getByTestId("event-actor-name")).toHaveText("Bob Builder");
@@ -128,7 +128,7 @@ test.describe("activity", () => {
     await filters.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/actor=bob%40sandbox\.test/);
     await expect(page).toHaveURL(new RegExp(`q=${word}`));
-    expect(await shownIds(page)).toEqual([ids[2], ids[1]]);
+    await expect.poll(() => shownIds(page)).toEqual([ids[2], ids[1]]);
 
     await filters.getByLabel("Outcome").selectOption("refused");
     await filters.getByRole("button", { name: "Apply filters" }).click();
@@ -136,7 +136,7 @@ test.describe("activity", () => {
     await expect(page.getByTestId("activity-event")).toHaveCount(1);
 
     await page.reload();
-    expect(await shownIds(page)).toEqual([ids[2]]);
+    await expect.poll(() => shownIds(page)).toEqual([ids[2]]);
     await expect(filters.getByLabel("Outcome")).toHaveValue("refused");
     await expect(filters.getByLabel("Person")).toHaveValue("bob@sandbox.test");
     await expect(filters.getByLabel("Search")).toHaveValue(word);
@@ -161,26 +161,26 @@ test.describe("activity", () => {
     const ids = (await seed(page.request, events)).reverse();
 
     await page.goto(`${ACTIVITY}?q=${word}`);
-    expect(await shownIds(page)).toEqual(ids.slice(0, 50));
+    await expect.poll(() => shownIds(page)).toEqual(ids.slice(0, 50));
     await expect(page.getByText("← Newer")).toHaveAttribute("aria-disabled", "true");
 
     await page.getByRole("link", { name: "Older →" }).click();
     await expect(page).toHaveURL(new RegExp(`before=[^&]+_${ids[49]}`));
     expect(page.url()).not.toMatch(/offset|page=/);
-    expect(await shownIds(page)).toEqual(ids.slice(50, 100));
+    await expect.poll(() => shownIds(page)).toEqual(ids.slice(50, 100));
 
     await page.getByRole("link", { name: "Older →" }).click();
-    expect(await shownIds(page)).toEqual(ids.slice(100));
+    await expect.poll(() => shownIds(page)).toEqual(ids.slice(100));
     await expect(page.getByText("Older →")).toHaveAttribute("aria-disabled", "true");
 
     await page.getByRole("link", { name: "← Newer" }).click();
     await expect(page).toHaveURL(new RegExp(`after=[^&]+_${ids[100]}`));
-    expect(await shownIds(page)).toEqual(ids.slice(50, 100));
+    await expect.poll(() => shownIds(page)).toEqual(ids.slice(50, 100));
     await page.reload();
-    expect(await shownIds(page)).toEqual(ids.slice(50, 100));
+    await expect.poll(() => shownIds(page)).toEqual(ids.slice(50, 100));
 
     await page.getByRole("link", { name: "← Newer" }).click();
-    expect(await shownIds(page)).toEqual(ids.slice(0, 50));
+    await expect.poll(() => shownIds(page)).toEqual(ids.slice(0, 50));
   });
 
   test("a viewer reads the activity and exports it as CSV and JSON lines, matching the page", async ({
@@ -331,7 +331,7 @@ test.describe("activity", () => {
     await expect(page.getByTestId("activity-filters").getByLabel("Application")).toHaveValue(
       applicationId,
     );
-    expect((await shownIds(page)).slice(0, 25)).toEqual([...ids].reverse());
+    await expect.poll(async () => (await shownIds(page)).slice(0, 25)).toEqual([...ids].reverse());
   });
 
   test("the shell links to the activity, and the seeding route refuses viewers", async ({
