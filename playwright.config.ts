@@ -81,6 +81,8 @@ export default defineConfig({
         // request's own Host, and a client's X-Forwarded-Host counts for nothing.
         // Short, so that tests of a lost answer do not wait ten seconds.
         WINK_TIMEOUT_MS: "4000",
+        // The activity tests append audit events through a test-only route (off unless set).
+        CONSOLE_TEST_AUDIT_SEED: "1",
       },
       reuseExistingServer: false,
       timeout: 120_000,

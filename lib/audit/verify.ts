@@ -8,6 +8,17 @@ import { chainHash, GENESIS_HASH } from "./chain";
 export type AuditChainVerdict =
   { ok: true; count: number } | { ok: false; brokenAtId: number; reason: string };
 
+/** Where a walk starts: after the event `afterId`, whose hash is `prevHash` (0 and genesis: the start). */
+export interface ChainPoint {
+  afterId: number;
+  prevHash: string;
+}
+
+/** A walk's verdict; when it holds, the last event it checked (to continue from later). */
+export type ChainWalk =
+  | { ok: true; count: number; last: ChainPoint; complete: boolean }
+  | { ok: false; brokenAtId: number; reason: string };
+
 const PAGE_SIZE = 1_000;
 
 /**
@@ -17,8 +28,20 @@ const PAGE_SIZE = 1_000;
  * however long the history. Throws only when the database fails.
  */
 export async function verifyAuditChain(db: Database = getDb()): Promise<AuditChainVerdict> {
-  let prevHash = GENESIS_HASH;
-  let afterId = 0;
+  const walk = await walkAuditChain(db);
+  return walk.ok ? { ok: true, count: walk.count } : walk;
+}
+
+/**
+ * The walk `verifyAuditChain` makes, from any verified point (`from`, default the start) and for at
+ * most `limit` events (default all): `complete` says whether it reached the newest event.
+ */
+export async function walkAuditChain(
+  db: Database,
+  from: ChainPoint = { afterId: 0, prevHash: GENESIS_HASH },
+  limit = Number.POSITIVE_INFINITY,
+): Promise<ChainWalk> {
+  let { prevHash, afterId } = from;
   let count = 0;
   for (;;) {
     const page = await db
@@ -26,14 +49,14 @@ export async function verifyAuditChain(db: Database = getDb()): Promise<AuditCha
       .from(auditEvents)
       .where(gt(auditEvents.id, afterId))
       .orderBy(asc(auditEvents.id))
-      .limit(PAGE_SIZE);
+      .limit(Math.min(PAGE_SIZE, limit - count));
     for (const row of page) {
       if (row.prevHash !== prevHash) {
         return {
           ok: false,
           brokenAtId: row.id,
           reason:
-            count === 0 && row.prevHash !== GENESIS_HASH
+            from.afterId === 0 && count === 0 && row.prevHash !== GENESIS_HASH
               ? "The first event does not start the chain: earlier events were removed."
               : "The event does not follow the one before it: an event was removed, inserted or reordered.",
         };
@@ -50,6 +73,15 @@ export async function verifyAuditChain(db: Database = getDb()): Promise<AuditCha
       afterId = row.id;
       count++;
     }
-    if (page.length < PAGE_SIZE) return { ok: true, count };
+    const last = { afterId, prevHash };
+    if (page.length < PAGE_SIZE && count < limit) return { ok: true, count, last, complete: true };
+    if (count >= limit) {
+      const [more] = await db
+        .select({ id: auditEvents.id })
+        .from(auditEvents)
+        .where(gt(auditEvents.id, afterId))
+        .limit(1);
+      return { ok: true, count, last, complete: !more };
+    }
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { sql, type SQL } from "drizzle-orm";
 import { drizzle as drizzleNodePostgres } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -61,7 +62,8 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   mkdirSync(path.dirname(target.dataDir), { recursive: true });
   const unlock = lockDataDirectory(target.dataDir);
   try {
-    const client = new PGlite(target.dataDir);
+    // pg_trgm: the activity search's index (lib/db/migrations/0003_activity_search.sql).
+    const client = new PGlite(target.dataDir, { extensions: { pg_trgm } });
     const db = drizzlePglite({ client, schema, logger }) as unknown as Database;
     return {
       db,

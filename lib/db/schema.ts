@@ -102,6 +102,20 @@ export const auditEvents = pgTable(
       table.occurredAt.desc(),
       table.id.desc(),
     ),
+    // The activity page's exact filters: without these, one application's or one person's few
+    // events are found by walking the entity's whole history (lib/audit/read.ts).
+    index("audit_events_entity_application_recent").on(
+      table.entityId,
+      table.applicationId,
+      table.occurredAt.desc(),
+      table.id.desc(),
+    ),
+    index("audit_events_entity_actor_recent").on(
+      table.entityId,
+      sql`lower(${table.actorEmail})`,
+      table.occurredAt.desc(),
+      table.id.desc(),
+    ),
   ],
 );
 

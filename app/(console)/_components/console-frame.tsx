@@ -5,6 +5,11 @@ import { ProductMark } from "@/components/product-mark";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { EntitySwitcher, type EntityOption } from "./entity-switcher";
 import { UserMenu } from "./user-menu";
+import { applicationsPath } from "@/lib/applications/routes";
+import { activityPath } from "@/lib/audit/activity-routes";
+
+const navLinkClasses =
+  "rounded-sm text-link hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none";
 
 /**
  * The signed-in shell: the product's name, the managing entity (a switcher when there is a
@@ -42,6 +47,16 @@ export function ConsoleFrame({
               <span className="text-sm text-body" data-testid="entity-name">
                 <bdi>{current.name}</bdi>
               </span>
+            ) : null}
+            {currentEntityId ? (
+              <nav aria-label="Sections" className="flex gap-4 text-sm font-medium">
+                <Link href={applicationsPath(currentEntityId)} className={navLinkClasses}>
+                  Applications
+                </Link>
+                <Link href={activityPath(currentEntityId)} className={navLinkClasses}>
+                  Activity
+                </Link>
+              </nav>
             ) : null}
           </div>
           <UserMenu

@@ -8,6 +8,7 @@ import { getEnv } from "@/lib/env";
 import { ApplicationActions } from "./_components/application-actions";
 import { ApplicationIcon } from "@/components/applications/display/application-icon";
 import { ApplicationDetails } from "./_components/application-details";
+import { ApplicationHistory } from "./_components/application-history";
 import { ApplicationUnavailable } from "@/components/applications/display/application-unavailable";
 import { Breadcrumb } from "@/components/applications/display/breadcrumb";
 import { applicationPath, applicationsPath } from "@/lib/applications/routes";
@@ -88,6 +89,7 @@ export default async function ApplicationPage({ params }: { params: Params }) {
       ) : null}
 
       <ApplicationDetails application={application} />
+      <ApplicationHistory entityId={entityId} applicationId={application.id} />
     </div>
   );
 }

@@ -1,0 +1,2 @@
+CREATE INDEX "audit_events_entity_application_recent" ON "audit_events" USING btree ("entity_id","application_id","occurred_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "audit_events_entity_actor_recent" ON "audit_events" USING btree ("entity_id",lower("actor_email"),"occurred_at" DESC NULLS LAST,"id" DESC NULLS LAST);
