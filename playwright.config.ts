@@ -78,6 +78,9 @@ export default defineConfig({
         // request's own Host, and a client's X-Forwarded-Host counts for nothing.
         // Short, so that tests of a lost answer do not wait ten seconds.
         WINK_TIMEOUT_MS: "4000",
+        // No entity cache: the fault tests break the entity read and expect the very next page to
+        // show it. The explicit-settings console below keeps the default, and a test proves it.
+        WINK_ENTITY_CACHE_SECONDS: "0",
       },
       reuseExistingServer: false,
       timeout: 120_000,
