@@ -4,7 +4,7 @@
 //
 // It starts the sandbox (--memory --controls) and a production console (`next start`, building
 // first only when .next/BUILD_ID is missing), signs in as the admin through the real OIDC flow in
-// Chromium, and measures: the console's overhead over Wink, the token requests of a burst on a cold
+// Chromium, and measures: the Wink calls of each flow a person goes through, the console's overhead over Wink, the token requests of a burst on a cold
 // console, throughput under load, a 10,000-application list in the browser, the JavaScript weight
 // of the list page, and Lighthouse scores. Every figure is a median over repeated runs made within
 // this run. Each server runs in its own process group, stopped however the bench ends.
@@ -24,6 +24,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchBrowser, measureScale, measureWeight, signIn } from "./bench/browser.mjs";
+import { measureFlows } from "./bench/flows.mjs";
 import { lighthouse, LIGHTHOUSE } from "./bench/lighthouse.mjs";
 import {
   consoleUrls,
@@ -44,7 +45,7 @@ import { ENTITY_ID, Sandbox } from "./bench/sandbox.mjs";
 import { round } from "./bench/stats.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const PHASES = ["overhead", "tokens", "load", "weight", "lighthouse", "scale"];
+const PHASES = ["flows", "overhead", "tokens", "load", "weight", "lighthouse", "scale"];
 const HARD_LIMIT_MS = 12 * 60_000;
 
 function parseArgs(argv) {
@@ -239,6 +240,8 @@ async function main() {
   const sandbox = new Sandbox(sandboxUrl);
   const browser = await launchBrowser();
   try {
+    // First, on a console that has not yet served anything: sign-in meets a cold entity cache.
+    await phase("flows", results, () => measureFlows({ browser, sandbox, consoleUrl }));
     log("signing in as the admin through the sandbox's identity provider…");
     const session = await signIn(browser, consoleUrl);
     const cookie = session.cookieHeader;
