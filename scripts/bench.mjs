@@ -99,6 +99,8 @@ const settings = options.quick
       seed: 10_000,
       navigations: 5,
     };
+// One of the sandbox's seeded samples (sandbox/state/seed.ts): the page Lighthouse scores.
+const SAMPLE_APPLICATION_ID = "4a8f2c6e-1b3d-4f5a-8c7e-9d0b1a2c3e4f";
 const SEARCH_KEYS = ["1", "2", "3", "Backspace", "Backspace", "Backspace", "4", "Backspace"];
 
 const consolePort = Number(process.env.BENCH_CONSOLE_PORT ?? 3300);
@@ -293,7 +295,19 @@ async function main() {
         cookieHeader: cookie,
         expectPath: `/entities/${ENTITY_ID}/applications`,
       });
-      return { tool: LIGHTHOUSE, pages: { "sign-in page": signInPage, "list page": listPage } };
+      const applicationPage = await lighthouse(`${urls.page}/${SAMPLE_APPLICATION_ID}`, {
+        ...common,
+        cookieHeader: cookie,
+        expectPath: `/entities/${ENTITY_ID}/applications/${SAMPLE_APPLICATION_ID}`,
+      });
+      return {
+        tool: LIGHTHOUSE,
+        pages: {
+          "sign-in page": signInPage,
+          "list page": listPage,
+          "application page": applicationPage,
+        },
+      };
     });
     await phase("scale", results, async () => {
       await sandbox.clearFaults();
