@@ -105,7 +105,16 @@ export function CreateApplicationFormDialog({
           else close();
         }}
       >
-        <DialogContent className="max-h-[90vh] max-w-3xl overflow-y-auto">
+        <DialogContent
+          className="max-h-[90vh] max-w-3xl overflow-y-auto"
+          // The dialog opens once its code has loaded, so it cannot tell where the focus came
+          // from: back to the button, for the keyboard and screen readers (after a create, the
+          // secret dialog has the focus and gives it back to the button itself).
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            if (!created) trigger.current?.focus();
+          }}
+        >
           <DialogHeader>
             <DialogTitle>Create application</DialogTitle>
             <DialogDescription>
