@@ -43,6 +43,8 @@ test("saving an edit renders the application page once", async ({ adminPage: pag
   const app = await createInSandbox();
   await page.goto(`${listPath}/${app.id}/edit`);
   await expect(page.getByLabel("Name")).toHaveValue(app.name);
+  // The edit page's own requests (its links' prefetches among them) are not the save's.
+  await page.waitForLoadState("networkidle");
   const calls = await callsOf(sandbox, async () => {
     await page.getByLabel("Name").fill(`${app.name} (edited)`);
     await page.getByRole("button", { name: "Save changes" }).click();
@@ -59,6 +61,7 @@ test("deleting loads the list once", async ({ adminPage: page, sandbox }) => {
   await page.goto(listPath);
   await expect(page.getByTestId("list-summary")).toContainText(/of \d+ applications/);
   await page.goto(`${listPath}/${app.id}`);
+  await page.waitForLoadState("networkidle");
   const calls = await callsOf(sandbox, async () => {
     await page.getByRole("button", { name: "Delete" }).click();
     const dialog = page.getByRole("alertdialog");
