@@ -83,6 +83,9 @@ export default defineConfig({
         WINK_TIMEOUT_MS: "4000",
         // The activity tests append audit events through a test-only route (off unless set).
         CONSOLE_TEST_AUDIT_SEED: "1",
+        // No entity cache: the fault tests break the entity read and expect the very next page to
+        // show it. The explicit-settings console below keeps the default, and a test proves it.
+        WINK_ENTITY_CACHE_SECONDS: "0",
       },
       reuseExistingServer: false,
       timeout: 120_000,

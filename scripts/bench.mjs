@@ -4,7 +4,7 @@
 //
 // It starts the sandbox (--memory --controls) and a production console (`next start`, building
 // first only when .next/BUILD_ID is missing), signs in as the admin through the real OIDC flow in
-// Chromium, and measures: the console's overhead over Wink, the token requests of a burst on a cold
+// Chromium, and measures: the Wink calls of each flow a person goes through, the console's overhead over Wink, the token requests of a burst on a cold
 // console, throughput under load, a 10,000-application list in the browser, the JavaScript weight
 // of the list page, Lighthouse scores, the two-process rotate race (two consoles on one throwaway
 // PostgreSQL) and the database's cost of a change and of the sign-out check. Every figure is a median over repeated runs made within
@@ -26,6 +26,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchBrowser, measureScale, measureWeight, signIn } from "./bench/browser.mjs";
+import { measureFlows } from "./bench/flows.mjs";
 import { lighthouse, LIGHTHOUSE } from "./bench/lighthouse.mjs";
 import {
   consoleUrls,
@@ -46,7 +47,17 @@ import { ENTITY_ID, Sandbox } from "./bench/sandbox.mjs";
 import { round } from "./bench/stats.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const PHASES = ["overhead", "tokens", "load", "weight", "lighthouse", "scale", "race", "record"];
+const PHASES = [
+  "flows",
+  "overhead",
+  "tokens",
+  "load",
+  "weight",
+  "lighthouse",
+  "scale",
+  "race",
+  "record",
+];
 const HARD_LIMIT_MS = 12 * 60_000;
 
 function parseArgs(argv) {
@@ -104,6 +115,8 @@ const settings = options.quick
       raceRounds: 50,
       recordSamples: 200,
     };
+// One of the sandbox's seeded samples (sandbox/state/seed.ts): the page Lighthouse scores.
+const SAMPLE_APPLICATION_ID = "4a8f2c6e-1b3d-4f5a-8c7e-9d0b1a2c3e4f";
 const SEARCH_KEYS = ["1", "2", "3", "Backspace", "Backspace", "Backspace", "4", "Backspace"];
 
 const consolePort = Number(process.env.BENCH_CONSOLE_PORT ?? 3300);
@@ -272,6 +285,8 @@ async function main() {
   const sandbox = new Sandbox(sandboxUrl);
   const browser = await launchBrowser();
   try {
+    // First, on a console that has not yet served anything: sign-in meets a cold entity cache.
+    await phase("flows", results, () => measureFlows({ browser, sandbox, consoleUrl }));
     log("signing in as the admin through the sandbox's identity provider…");
     const session = await signIn(browser, consoleUrl);
     const cookie = session.cookieHeader;
@@ -323,7 +338,19 @@ async function main() {
         cookieHeader: cookie,
         expectPath: `/entities/${ENTITY_ID}/applications`,
       });
-      return { tool: LIGHTHOUSE, pages: { "sign-in page": signInPage, "list page": listPage } };
+      const applicationPage = await lighthouse(`${urls.page}/${SAMPLE_APPLICATION_ID}`, {
+        ...common,
+        cookieHeader: cookie,
+        expectPath: `/entities/${ENTITY_ID}/applications/${SAMPLE_APPLICATION_ID}`,
+      });
+      return {
+        tool: LIGHTHOUSE,
+        pages: {
+          "sign-in page": signInPage,
+          "list page": listPage,
+          "application page": applicationPage,
+        },
+      };
     });
     await phase("scale", results, async () => {
       await sandbox.clearFaults();

@@ -200,6 +200,18 @@ describe("malformed values", () => {
     expect(error.message).toContain("WINK_TIMEOUT_MS is out of range");
   });
 
+  it("reads the entity cache's time to live in seconds: 30 unset, 0 for none, at most an hour", () => {
+    expect(loadEnv({}).wink.entityCacheMs).toBe(30_000);
+    expect(loadEnv({ WINK_ENTITY_CACHE_SECONDS: "0" }).wink.entityCacheMs).toBe(0);
+    expect(loadEnv({ WINK_ENTITY_CACHE_SECONDS: "5" }).wink.entityCacheMs).toBe(5_000);
+    expect(envError({ WINK_ENTITY_CACHE_SECONDS: "3601" }).message).toContain(
+      "WINK_ENTITY_CACHE_SECONDS is out of range",
+    );
+    expect(envError({ WINK_ENTITY_CACHE_SECONDS: "1.5" }).message).toContain(
+      "WINK_ENTITY_CACHE_SECONDS is not a whole number of seconds",
+    );
+  });
+
   it("never repeats a secret's value, even a malformed one", () => {
     const error = envError({
       ...EXTERNAL,

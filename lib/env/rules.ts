@@ -114,6 +114,7 @@ export function resolve(
       managingEntityId: raw.WINK_MANAGING_ENTITY_ID ?? null,
       version: "2.0",
       timeoutMs: raw.WINK_TIMEOUT_MS ?? 10_000,
+      entityCacheMs: (raw.WINK_ENTITY_CACHE_SECONDS ?? 30) * 1000,
     },
     auth: {
       secret: authSecret,

@@ -46,6 +46,8 @@ export type WinkSettings = {
   managingEntityId: string | null;
   version: "2.0";
   timeoutMs: number;
+  /** How long the managing-entity list is kept (lib/entities.ts); 0: asked for on every request. */
+  entityCacheMs: number;
 };
 
 export type EnvIssue = { variable: string; message: string };

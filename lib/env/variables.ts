@@ -18,6 +18,8 @@ export const HOW_TO_FIX: Record<string, string> = {
   WINK_SCOPES: `List scopes from Wink's catalogue, separated by spaces, e.g. "${CONSOLE_SCOPES.join(" ")}".`,
   WINK_VERSION: "Unset it, or set 2.0: the only version Wink accepts.",
   WINK_TIMEOUT_MS: "Set a whole number of milliseconds from 100 to 120000, e.g. 10000.",
+  WINK_ENTITY_CACHE_SECONDS:
+    "Set a whole number of seconds from 0 (no cache) to 3600, e.g. 30, or unset it for 30.",
   SANDBOX_URL: "Set the sandbox's base URL, e.g. http://localhost:4010.",
   AUTH_SECRET: "Generate one with `openssl rand -base64 32`.",
   AUTH_URL:
@@ -132,6 +134,13 @@ const timeoutValue = z
   .transform(Number)
   .refine((ms) => ms >= 100 && ms <= 120_000, { error: "is out of range." });
 
+/** Seconds a copy of the managing-entity list is kept; 0 asks Wink on every request. */
+const entityCacheSecondsValue = z
+  .string()
+  .regex(/^\d+$/, { error: "is not a whole number of seconds." })
+  .transform(Number)
+  .refine((seconds) => seconds <= 3600, { error: "is out of range." });
+
 export function rawSchema(requireHttps: boolean) {
   return z.object({
     NODE_ENV: setting(z.string()),
@@ -143,6 +152,7 @@ export function rawSchema(requireHttps: boolean) {
     WINK_MANAGING_ENTITY_ID: setting(z.string()),
     WINK_VERSION: setting(z.literal("2.0", { error: "must be 2.0." })),
     WINK_TIMEOUT_MS: setting(timeoutValue),
+    WINK_ENTITY_CACHE_SECONDS: setting(entityCacheSecondsValue),
     SANDBOX_URL: setting(urlValue(false)),
     AUTH_SECRET: setting(
       z.string().min(32, { error: "is too short: use at least 32 characters." }),

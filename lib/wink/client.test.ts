@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { WinkEvent } from "./client";
 import { WinkError } from "./errors";
-import { clientFor, sendJson, startFakeWink, type FakeWink } from "./testing/fake-wink";
+import {
+  clientFor,
+  issueTokens,
+  sendJson,
+  startFakeWink,
+  type FakeWink,
+} from "./testing/fake-wink";
 
 let fake: FakeWink;
 beforeEach(async () => {
@@ -198,6 +204,38 @@ describe("token failures", () => {
     expect(fake.apiRequests).toHaveLength(0);
     expect([list.operation, get.operation]).toEqual(["listApplications", "getApplication"]);
     expect(list.code).toBe("invalid_client");
+  });
+});
+
+describe("a token endpoint that does not answer", () => {
+  it("costs a read one token request, not one per attempt", async () => {
+    fake.onToken(() => undefined);
+    const error = await failure(clientFor(fake, { timeoutMs: 200 }).listManagingEntities());
+    expect(error).toMatchObject({ kind: "token", code: "unreachable" });
+    expect(fake.tokenRequests).toHaveLength(1);
+    expect(fake.apiRequests).toHaveLength(0);
+  });
+
+  it("is shared by concurrent reads, and asked again by a later one", async () => {
+    fake.onToken(() => undefined);
+    const client = clientFor(fake, { timeoutMs: 200 });
+    await Promise.all([
+      failure(client.listManagingEntities()),
+      failure(client.listApplications("me-1")),
+    ]);
+    expect(fake.tokenRequests).toHaveLength(1);
+    await failure(client.listApplications("me-1"));
+    expect(fake.tokenRequests).toHaveLength(2);
+  });
+
+  it("still repeats a token endpoint's 503 within a read", async () => {
+    const issue = issueTokens();
+    fake.onToken((request, response, n) =>
+      n === 1 ? sendJson(response, 503, {}) : issue(request, response, n),
+    );
+    fake.onApi((_q, response) => sendJson(response, 200, []));
+    await clientFor(fake, { retry: { delaysMs: [1, 1] } }).listApplications("me-1");
+    expect(fake.tokenRequests).toHaveLength(2);
   });
 });
 

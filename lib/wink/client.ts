@@ -124,11 +124,20 @@ export function createWinkClient(options: WinkClientOptions): WinkClient {
       const { error } = result;
       // Only reads get here more than once, and a read never has an unknown outcome, so `retryable`
       // is exactly "transient" (see isTransient in errors.ts).
-      if (attempt >= attempts || !error.retryable) throw error;
+      if (attempt >= attempts || !error.retryable || tokenEndpointSilent(error)) throw error;
       const delayMs = retryDelayMs(policy, attempt, result.retryAfter ?? null);
       onEvent?.({ type: "retry", operation: spec.name, attempt, delayMs, reason: reasonOf(error) });
       await sleep(delayMs);
     }
+  }
+
+  /**
+   * A token request that timed out or found no connection is not repeated within the same call: a
+   * hanging token endpoint would otherwise hold a page for one time-out per attempt (three, about
+   * 31 s at the default 10 s). A 503 or 429 from it is answered at once, so that one is repeated.
+   */
+  function tokenEndpointSilent(error: WinkError): boolean {
+    return error.kind === "token" && error.cause instanceof TransportFailure;
   }
 
   async function attemptOnce(spec: OperationSpec, attempt: number): Promise<Attempt> {

@@ -50,13 +50,14 @@ describe("list and get", () => {
     }
   });
 
-  it("seeds samples that cover OIDC-only, payment, mcp and an icon", async () => {
+  it("seeds samples that cover OIDC-only, payment and mcp, and no network icon", async () => {
     const apps = (await callApi(sandbox, applicationsPath(sandbox, "/list"), { token }))
       .body as (Application & { scopes: string[]; iconIdentifier: string | null })[];
     expect(apps.some((app) => app.scopes.length === 0)).toBe(true);
     expect(apps.some((app) => app.scopes.includes("payment.write"))).toBe(true);
     expect(apps.some((app) => app.scopes.includes("mcp.read"))).toBe(true);
-    expect(apps.some((app) => app.iconIdentifier !== null)).toBe(true);
+    // An icon is an image on res.cloudinary.com: offline, an error in the browser's console.
+    expect(apps.filter((app) => app.iconIdentifier !== null)).toEqual([]);
   });
 
   it("gets one application, and 404 for an unknown id", async () => {

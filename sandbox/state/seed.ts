@@ -19,7 +19,7 @@ const SEEDED_AT = "2025-01-06T14:12:00.000Z";
 type SampleApplication = Pick<StoredApplication, "id" | "name" | "clientType" | "clientId"> &
   Partial<StoredApplication>;
 
-/** Samples that cover every client type, the risky sections, MCP, an OIDC-only client and an icon. */
+/** Samples that cover every client type, the risky sections, MCP and an OIDC-only client. */
 const SAMPLE_APPLICATIONS: SampleApplication[] = [
   {
     id: "4a8f2c6e-1b3d-4f5a-8c7e-9d0b1a2c3e4f",
@@ -29,7 +29,10 @@ const SAMPLE_APPLICATIONS: SampleApplication[] = [
     redirectUris: ["https://book.sandbox-travel.example/callback"],
     postLogoutRedirectUris: ["https://book.sandbox-travel.example/"],
     scopes: ["booking.read", "booking.write", "inventory.read", "content.read"],
-    iconIdentifier: "sandbox/booking-engine-icon",
+    // No icon: the console shows icons from res.cloudinary.com, which a sandbox (loopback only,
+    // often offline) cannot reach, and each failed image is an error in the browser's console.
+    // Icons are covered by applications created with one.
+    iconIdentifier: null,
   },
   {
     id: "7e3b9d1f-5c2a-4e6b-8f0d-1c3e5a7b9d2f",

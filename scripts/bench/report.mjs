@@ -1,5 +1,6 @@
 // The bench's table: one row per figure, the same rows README's "Performance" section shows.
 
+import { formatCalls } from "./flows.mjs";
 import { kib, markdownTable, mib, ms, round } from "./stats.mjs";
 
 const ratio = (value) =>
@@ -26,12 +27,12 @@ function overheadRows(overhead) {
       [
         `… console list page /entities/:id/applications`,
         `${ms(m.page)} (${ratio(r.page)})`,
-        `Wink calls per request: ${wink("page")}`,
+        `aim < ×1.5; Wink calls per request: ${wink("page")}`,
       ],
       [
         "… console floor: /api/health (no Wink call)",
         ms(m.health),
-        failed ? `${failed} failed requests` : "",
+        `aim: none, the floor${failed ? `; ${failed} failed requests` : ""}`,
       ],
     );
   }
@@ -50,7 +51,7 @@ function tokenRows(tokens) {
     [
       "… Wink API calls for those reads",
       `${tokens.listCalls} list + ${tokens.entitiesCalls} entities`,
-      `burst ${ms(tokens.burstMs)}; ${tokens.failed} failed`,
+      `aim ${tokens.concurrency} list + ≤ 1 entities; burst ${ms(tokens.burstMs)}; ${tokens.failed} failed`,
     ],
   ];
 }
@@ -62,13 +63,17 @@ function loadRows(load) {
     [
       `Load: list page, ${load.connections} connections, ${load.durationSeconds} s`,
       `${round(load.requestsPerSecond, 1)} req/s`,
-      `${load.requestsTotal} requests; ${bad === 0 ? "no errors" : `${load.errors} errors, ${load.timeouts} time-outs, ${load.non2xx} non-2xx`}`,
+      `aim: no errors; ${load.requestsTotal} requests; ${bad === 0 ? "no errors" : `${load.errors} errors, ${load.timeouts} time-outs, ${load.non2xx} non-2xx`}`,
     ],
-    ["… latency p50 / p99", `${ms(load.latencyP50Ms)} / ${ms(load.latencyP99Ms)}`, ""],
+    [
+      "… latency p50 / p99",
+      `${ms(load.latencyP50Ms)} / ${ms(load.latencyP99Ms)}`,
+      "aim p99 < 1 s (on this machine)",
+    ],
     [
       "… next-server RSS before → after",
       `${mib(load.rssBeforeMiB)} → ${mib(load.rssAfterMiB)}`,
-      "",
+      "aim < 512 MiB after",
     ],
   ];
 }
@@ -79,15 +84,29 @@ function scaleRows(scale) {
     [
       `${scale.applications.toLocaleString("en")} applications: navigation → first row visible`,
       ms(scale.firstRowMs),
-      `median of ${scale.firstRowRunsMs.length}; HTML ${kib(scale.documentTransferBytes)} on the wire, done at ${ms(scale.htmlResponseEndMs)}`,
+      `aim < 2 s; median of ${scale.firstRowRunsMs.length}; HTML ${kib(scale.documentTransferBytes)} on the wire, done at ${ms(scale.htmlResponseEndMs)}`,
     ],
     [
       "… keystroke in search → updated list",
       ms(scale.keystrokeMs),
-      `median of ${scale.keystrokesMeasured}/${scale.keystrokes.length}; max ${ms(scale.keystrokeMaxMs)}`,
+      `aim < 200 ms; median of ${scale.keystrokesMeasured}/${scale.keystrokes.length}; max ${ms(scale.keystrokeMaxMs)}`,
     ],
   ];
 }
+
+function flowRows(flows) {
+  if (flows.skipped) return skippedRow("Wink calls per flow", flows);
+  return Object.entries(flows.flows).map(([name, flow]) => {
+    const over = flow.total > formatTotal(flow.aim);
+    return [
+      `Wink calls per flow: ${name}`,
+      formatCalls(flow.calls),
+      `aim ${formatCalls(flow.aim)}${over ? " — above the aim" : ""}; token requests ${flow.tokenRequests}`,
+    ];
+  });
+}
+
+const formatTotal = (calls) => Object.values(calls).reduce((sum, count) => sum + count, 0);
 
 function weightRows(weight) {
   if (weight.skipped) return skippedRow("Weight", weight);
@@ -95,7 +114,7 @@ function weightRows(weight) {
     [
       "JavaScript transferred by the list page (compressed)",
       kib(weight.scriptBytes),
-      `${weight.scriptFiles} files; everything: ${kib(weight.totalBytes)}`,
+      `aim ≤ 150 KiB; ${weight.scriptFiles} files; everything: ${kib(weight.totalBytes)}`,
     ],
   ];
 }
@@ -108,7 +127,7 @@ function lighthouseRows(lighthouse) {
       : [
           `Lighthouse ${name} (desktop): performance / accessibility / best practices`,
           `${page.performance} / ${page.accessibility} / ${page["best-practices"]}`,
-          `median of ${page.runs}; LCP ${ms(page.lcpMs)}, TBT ${ms(page.tbtMs)}`,
+          `aim ≥ 90 / 100 / 100; median of ${page.runs}; LCP ${ms(page.lcpMs)}, TBT ${ms(page.tbtMs)}`,
         ],
   );
 }
@@ -162,6 +181,7 @@ function recordRows(record) {
 export function resultTable(results) {
   const rows = [
     ...(results.overhead ? overheadRows(results.overhead) : []),
+    ...(results.flows ? flowRows(results.flows) : []),
     ...(results.tokens ? tokenRows(results.tokens) : []),
     ...(results.load ? loadRows(results.load) : []),
     ...(results.scale ? scaleRows(results.scale) : []),

@@ -79,6 +79,28 @@ export class Sandbox {
     return (await response.json()).length;
   }
 
+  /** Creates an application straight in the API (not through the console), for a flow to work on. */
+  async createApplication(name) {
+    const response = await fetch(`${this.url}/api/managing-entity/${ENTITY_ID}/application`, {
+      method: "POST",
+      headers: {
+        ...winkHeaders(await this.token("account.read account.write")),
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify({
+        name,
+        clientType: "MACHINE_2_MACHINE",
+        redirectUris: [],
+        postLogoutRedirectUris: [],
+        scopes: ["booking.read"],
+        iconIdentifier: null,
+      }),
+    });
+    const body = await response.json();
+    if (response.status !== 201) throw new Error(`sandbox create: ${response.status}`);
+    return body;
+  }
+
   entitiesUrl() {
     return `${this.url}/api/managing-entity/list`;
   }

@@ -2,6 +2,7 @@
 
 import { isServer, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
+import "@/lib/zod-without-eval";
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({

@@ -35,7 +35,9 @@ export function DeleteApplicationDialog({
           <bdi>{shown}</bdi> was deleted.
         </>,
       );
-      void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
+      // Dropped, not invalidated: the list page renders with fresh rows from the server, and an
+      // invalidated cached copy would make it load the list a second time.
+      queryClient.removeQueries({ queryKey: applicationsQueryKey(entityId) });
       router.push(applicationsPath(entityId));
     },
     onUnknownClosed() {

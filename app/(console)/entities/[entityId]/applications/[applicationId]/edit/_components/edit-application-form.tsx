@@ -104,15 +104,17 @@ export function EditApplicationForm({
     const result = await submit(values);
     if (!result) return;
     if (result.ok) {
-      void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
+      // Dropped, not invalidated: the list page renders with fresh rows from the server, which a
+      // stale cached copy would override and then fetch again.
+      queryClient.removeQueries({ queryKey: applicationsQueryKey(entityId) });
       // The name is Wink's text: isolated, so that its direction cannot reorder the toast's words.
       toast.success(
         <>
           Saved the changes to <bdi>{result.data.name}</bdi>.
         </>,
       );
+      // A navigation to a dynamic page renders it afresh; a refresh on top rendered it twice.
       leave();
-      router.refresh();
       return;
     }
     const elsewhere: string[] = [];

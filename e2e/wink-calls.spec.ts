@@ -1,0 +1,76 @@
+import { test, expect } from "./support/fixtures";
+import { E2E } from "./support/ports";
+import { SANDBOX_ENTITY_ID, type SandboxControls } from "./support/sandbox";
+import { signInThroughSandbox } from "./support/sign-in";
+import { createInSandbox } from "./support/wink";
+
+// What a person's action costs Wink, counted by the sandbox per operation. The main e2e console
+// runs without the entity cache (WINK_ENTITY_CACHE_SECONDS=0, for the entity-fault tests); the
+// explicit-settings console keeps the default.
+
+const listPath = `/entities/${SANDBOX_ENTITY_ID}/applications`;
+// The change pipeline reads the application before it changes it; then the page renders once.
+const GET_PER_EDIT_SAVE = 2;
+
+/** The Wink calls `run` caused, by operation. */
+async function callsOf(sandbox: SandboxControls, run: () => Promise<void>) {
+  const before = (await sandbox.stats()).requests;
+  await run();
+  const after = (await sandbox.stats()).requests;
+  return (operation: string) => (after[operation] ?? 0) - (before[operation] ?? 0);
+}
+
+test("with the entity cache, sign-in, two list loads and a refetch ask for the entities once", async ({
+  page,
+  sandbox,
+}) => {
+  const calls = await callsOf(sandbox, async () => {
+    await signInThroughSandbox(page, "admin", `${E2E.externalConsoleUrl}/`);
+    await expect(page.getByTestId("list-summary")).toContainText(/of \d+ applications/);
+    await page.reload();
+    await expect(page.getByTestId("list-summary")).toContainText(/of \d+ applications/);
+    const refetch = await page.request.get(
+      `${E2E.externalConsoleUrl}/api/entities/${SANDBOX_ENTITY_ID}/applications`,
+    );
+    expect(refetch.status()).toBe(200);
+  });
+  // None when an earlier test of this console filled the cache less than 30 s ago.
+  expect(calls("entities")).toBeLessThanOrEqual(1);
+  expect(calls("list")).toBe(3);
+});
+
+test("saving an edit renders the application page once", async ({ adminPage: page, sandbox }) => {
+  const app = await createInSandbox();
+  await page.goto(`${listPath}/${app.id}/edit`);
+  await expect(page.getByLabel("Name")).toHaveValue(app.name);
+  // The edit page's own requests (its links' prefetches among them) are not the save's.
+  await page.waitForLoadState("networkidle");
+  const calls = await callsOf(sandbox, async () => {
+    await page.getByLabel("Name").fill(`${app.name} (edited)`);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("heading", { name: `${app.name} (edited)` })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+  });
+  expect(calls("update")).toBe(1);
+  expect(calls("get")).toBe(GET_PER_EDIT_SAVE);
+});
+
+test("deleting loads the list once", async ({ adminPage: page, sandbox }) => {
+  const app = await createInSandbox();
+  // The list first, so that the browser holds a cached copy of it, as after any visit.
+  await page.goto(listPath);
+  await expect(page.getByTestId("list-summary")).toContainText(/of \d+ applications/);
+  await page.goto(`${listPath}/${app.id}`);
+  await page.waitForLoadState("networkidle");
+  const calls = await callsOf(sandbox, async () => {
+    await page.getByRole("button", { name: "Delete" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByLabel(`Type ${app.name} to confirm`).fill(app.name);
+    await dialog.getByRole("button", { name: "Delete application" }).click();
+    await expect(page).toHaveURL(new RegExp(`${listPath}(\\?.*)?$`));
+    await expect(page.getByTestId("list-summary")).toContainText(/of \d+ applications/);
+    await page.waitForLoadState("networkidle");
+  });
+  expect(calls("delete")).toBe(1);
+  expect(calls("list")).toBe(1);
+});
