@@ -18,7 +18,8 @@ export default defineConfig({
   // One sandbox serves every test and tests reset it: run them one at a time.
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry in CI only: a case that passes on its retry is reported as flaky, not hidden.
+  retries: process.env.CI ? 1 : 0,
   // Generous: several cases run axe or take heap snapshots, which a busy 2-core machine makes slow.
   timeout: 60_000,
   expect: { timeout: 7_500 },
