@@ -11,8 +11,9 @@ import { recordSnapshot } from "@/lib/applications/record/record-cache";
  * route handler send to the browser.
  */
 
-/** An application as the browser gets it: Wink's fields and, when the record answered, its own. */
-export type ListedApplication = Application & { record: PublicRecord | null };
+import type { ListedApplication } from "./listed-application";
+
+export type { ListedApplication };
 
 export interface JoinedList {
   applications: ListedApplication[];
@@ -22,10 +23,6 @@ export interface JoinedList {
    */
   recordUnavailable: boolean;
 }
-
-/** The words the list and the application page show when `recordUnavailable`. */
-export const RECORD_UNAVAILABLE_MESSAGE =
-  "The console's record is unavailable: client types, secret ages and owners are not shown.";
 
 /**
  * How long the list waits for the record before it shows Wink's list alone: a database that hangs

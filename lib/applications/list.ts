@@ -2,12 +2,8 @@ import "server-only";
 import { getWinkClient } from "@/lib/wink";
 import { joinRecords, type JoinedList } from "./list-join";
 
-export {
-  RECORD_UNAVAILABLE_MESSAGE,
-  toPublicApplication,
-  type JoinedList,
-  type ListedApplication,
-} from "./list-join";
+export { toPublicApplication, type JoinedList, type ListedApplication } from "./list-join";
+export { RECORD_UNAVAILABLE_MESSAGE } from "./listed-application";
 
 /**
  * The list of an entity's applications as it may leave the server: the page hands it to the

@@ -1,8 +1,9 @@
+import { CLIENT_TYPES, type ClientType } from "@/lib/wink-contract/schemas";
 import { SCOPE_SECTIONS, type ScopeSectionId } from "@/lib/wink-contract/scopes";
 
 /**
  * The list's view (search, filters, sort, paging) as URL search parameters, so that a reload or a
- * shared link shows the same view: `?q=&section=&risk=&sort=&dir=&page=&size=`. Anything invalid
+ * shared link shows the same view: `?q=&type=&section=&risk=&sort=&dir=&page=&size=`. Anything invalid
  * reads as the default, and defaults are left out of the URL.
  */
 
@@ -17,8 +18,13 @@ export type PageSize = (typeof PAGE_SIZES)[number];
 export const RISK_FILTERS = ["none", "low", "medium", "high"] as const;
 export type RiskFilter = (typeof RISK_FILTERS)[number];
 
+/** Filter on the client type from the console's record; "unknown": nobody recorded one. */
+export const TYPE_FILTERS = [...CLIENT_TYPES, "unknown"] as const;
+export type TypeFilter = ClientType | "unknown";
+
 export interface ListParams {
   q: string;
+  type: TypeFilter | null;
   section: ScopeSectionId | null;
   risk: RiskFilter | null;
   sort: SortKey;
@@ -29,6 +35,7 @@ export interface ListParams {
 
 export const DEFAULT_LIST_PARAMS: ListParams = {
   q: "",
+  type: null,
   section: null,
   risk: null,
   sort: "name",
@@ -58,6 +65,7 @@ export function parseListParams(search: ReadableParams): ListParams {
   const page = Number(search.get("page"));
   return {
     q: (search.get("q") ?? "").slice(0, MAX_QUERY_LENGTH),
+    type: oneOf(TYPE_FILTERS, search.get("type")),
     section: oneOf(SECTION_IDS, search.get("section")) as ScopeSectionId | null,
     risk: oneOf(RISK_FILTERS, search.get("risk")),
     sort: oneOf(SORT_KEYS, search.get("sort")) ?? DEFAULT_LIST_PARAMS.sort,
@@ -78,6 +86,7 @@ export function listParamsToSearch(
   const search = new URLSearchParams(current ? [...current] : []);
   const entries: [keyof ListParams, string | null][] = [
     ["q", params.q.trim() === "" ? null : params.q],
+    ["type", params.type],
     ["section", params.section],
     ["risk", params.risk],
     ["sort", params.sort === DEFAULT_LIST_PARAMS.sort ? null : params.sort],
@@ -94,6 +103,11 @@ export function listParamsToSearch(
 }
 
 /** True when search or a filter narrows the list (sort and paging do not). */
-export function isFiltered(params: Pick<ListParams, "q" | "section" | "risk">): boolean {
-  return params.q.trim() !== "" || params.section !== null || params.risk !== null;
+export function isFiltered(params: Pick<ListParams, "q" | "type" | "section" | "risk">): boolean {
+  return (
+    params.q.trim() !== "" ||
+    params.type !== null ||
+    params.section !== null ||
+    params.risk !== null
+  );
 }

@@ -105,7 +105,7 @@ export function useApplicationListState() {
   function clearFilters(): void {
     window.clearTimeout(timer.current);
     setSearchTextNow("");
-    commit({ ...params, q: "", section: null, risk: null, page: 1 });
+    commit({ ...params, q: "", type: null, section: null, risk: null, page: 1 });
   }
 
   return {
