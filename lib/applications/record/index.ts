@@ -15,6 +15,7 @@ export {
 } from "./write";
 export {
   reconcile,
+  reconcileOne,
   reconcileRecords,
   type ReconcileOptions,
   type ReconciledRecords,

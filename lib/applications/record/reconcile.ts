@@ -143,3 +143,26 @@ export async function reconcile(
 ): Promise<ReadonlyMap<string, ApplicationRecord>> {
   return (await reconcileRecords(entityId, applicationsFromWink, options, db)).records;
 }
+
+/**
+ * One application as Wink has it now (the application page): its record, made if the console has
+ * none yet, with a client ID changed elsewhere noted, as the list's reconcile would. Marks nothing
+ * gone: one application says nothing about the others. Throws when the database fails.
+ */
+export async function reconcileOne(
+  entityId: string,
+  application: WinkApplicationRef,
+  options: ReconcileOptions = {},
+  db: Database = getDb(),
+): Promise<ApplicationRecord> {
+  let snapshot = await recordSnapshot(db, entityId);
+  const known = snapshot.live.get(application.id);
+  if (!known || known.row.lastClientId !== application.clientId) {
+    const observedAt = options.observedAt?.toISOString() ?? null;
+    await write(db, entityId, { upsert: [application], gone: [] }, observedAt);
+    snapshot = await recordSnapshot(db, entityId);
+  }
+  const record = snapshot.all.get(application.id);
+  if (!record) throw new Error("The record was not written.");
+  return record;
+}

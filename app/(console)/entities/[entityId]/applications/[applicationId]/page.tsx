@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { isBlankText } from "@/lib/applications/display-text";
 import { loadApplicationForPage } from "@/lib/applications/load-application";
+import { loadRecordForPage } from "@/lib/applications/load-record";
+import { ApplicationRecord } from "@/components/applications/record/application-record";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
@@ -51,6 +53,12 @@ export default async function ApplicationPage({ params }: { params: Params }) {
 
   const { application, isConsoleApplication: ownCredential } = loaded;
   const name = isBlankText(application.name) ? "Unnamed application" : application.name;
+  const loadedRecord = await loadRecordForPage(
+    entityId,
+    application.id,
+    application.clientId,
+    loaded.observedAt,
+  );
 
   return (
     <div className="space-y-6">
@@ -87,7 +95,15 @@ export default async function ApplicationPage({ params }: { params: Params }) {
         </Alert>
       ) : null}
 
+      <ApplicationRecord
+        record={loadedRecord.ok ? loadedRecord.record : null}
+        application={application}
+        now={loaded.observedAt}
+      />
+
       <ApplicationDetails application={application} />
+
+      {/* The application's history goes here, after what Wink and the console hold now. */}
     </div>
   );
 }
