@@ -4,6 +4,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import type { ClientType } from "@/lib/wink";
 import type { ChangeDependencies } from "./dependencies";
 import { runChange, type EntityChange } from "./pipeline";
+import { afterWink } from "./record-writes";
 
 export type CreatedCredentials = {
   id: string;
@@ -21,8 +22,20 @@ const create: EntityChange<typeof createApplicationSchema, CreatedCredentials> =
   schema: createApplicationSchema,
   repeated: "This form was already submitted: the application was created once.",
   // Never retried: a repeat would make a second application.
-  async call({ values, target, deps }) {
+  async call({ values, target, deps, actor }) {
     const created = await deps.wink.createApplication(target.entityId, values);
+    const { record } = deps;
+    if (record) {
+      await afterWink("created", () =>
+        record.created({
+          entityId: target.entityId,
+          applicationId: created.id,
+          clientId: created.clientId,
+          clientType: values.clientType,
+          actor,
+        }),
+      );
+    }
     return {
       done: true,
       status: 201,

@@ -7,6 +7,7 @@ import { isKnownEntity } from "@/lib/entities";
 import { getEnv } from "@/lib/env";
 import { getWinkClient } from "@/lib/wink";
 import type { ChangeDependencies } from "./dependencies";
+import { databaseRecordWriter } from "./record-writes";
 
 /**
  * The pipeline's dependencies in the running console: the session of this request, the process's
@@ -21,5 +22,6 @@ export function defaultChangeDependencies(): ChangeDependencies {
     guards: { claimSubmission, acquireChangeLock },
     audit: async (event) => audit(event),
     consoleScopes: getEnv().wink.scopes,
+    record: databaseRecordWriter,
   };
 }

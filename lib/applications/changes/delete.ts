@@ -3,6 +3,7 @@ import { confirmationSchema } from "@/lib/applications/confirmation";
 import type { ActionResult } from "@/lib/auth/action";
 import type { ChangeDependencies } from "./dependencies";
 import { runChange, type ApplicationChange } from "./pipeline";
+import { afterWink } from "./record-writes";
 
 export type DeletedApplication = { id: string; name: string };
 
@@ -20,6 +21,11 @@ const removal: ApplicationChange<typeof confirmationSchema, DeletedApplication> 
       const reason =
         removed.message.trim() || "Wink did not delete the application, and gave no reason.";
       return { done: false, reason, status: 200 };
+    }
+    const { record } = deps;
+    if (record) {
+      const key = { entityId: target.entityId, applicationId: target.applicationId };
+      await afterWink("deleted", () => record.deleted(key));
     }
     return {
       done: true,

@@ -1,6 +1,7 @@
 import type { AuditEvent } from "@/lib/audit";
 import type { Authorization, Permission } from "@/lib/auth/guard";
 import type { WinkClient } from "@/lib/wink";
+import type { RecordWriter } from "./record-writes";
 
 /**
  * What the change pipeline needs from the world, passed down rather than imported, so that each can
@@ -31,4 +32,6 @@ export type ChangeDependencies = {
   audit: AuditSink;
   /** The scopes the console asks for (WINK_SCOPES): an edit of its own application keeps them. */
   consoleScopes: readonly string[];
+  /** The console's record, written after Wink's change; absent, nothing is recorded. */
+  record?: RecordWriter;
 };

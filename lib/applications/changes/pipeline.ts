@@ -56,6 +56,8 @@ export type ChangeContext<V, Target> = {
   values: V;
   target: Target;
   deps: ChangeDependencies;
+  /** Who asks, from the session: the console's record names them. */
+  actor: { email: string; name: string | null };
 };
 
 type ChangeSpecBase<S extends z.ZodType, T, Target> = {
@@ -119,7 +121,8 @@ export async function runChange<S extends z.ZodType, T>(
   if (!checked.ok) return trail.refused(checked);
 
   if (spec.target === "entity") {
-    const context = { values, target: { entityId: checked.entityId }, deps };
+    const actor = authorization.viewer;
+    const context = { values, target: { entityId: checked.entityId }, deps, actor };
     return claimAndCall(spec, context, request.submissionId as string, trail);
   }
 
@@ -133,7 +136,7 @@ export async function runChange<S extends z.ZodType, T>(
     trail,
   );
   if (!loaded.ok) return loaded.result;
-  const context = { values, target: loaded.target, deps };
+  const context = { values, target: loaded.target, deps, actor: authorization.viewer };
 
   if (!spec.exclusive) return claimAndCall(spec, context, request.submissionId as string, trail);
   const { entityId, applicationId } = loaded.target;

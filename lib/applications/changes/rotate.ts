@@ -4,6 +4,7 @@ import { rotateOutcomeUnknownMessage } from "@/lib/applications/rotate-outcome";
 import type { ActionResult } from "@/lib/auth/action";
 import type { ChangeDependencies } from "./dependencies";
 import { runChange, type ApplicationChange } from "./pipeline";
+import { afterWink } from "./record-writes";
 
 export type RotatedApplicationCredentials = {
   id: string;
@@ -38,11 +39,22 @@ function rotation(
         status: 409,
       };
     },
-    async call({ target, deps }) {
+    async call({ target, deps, actor }) {
       const rotated = await deps.wink.rotateApplicationCredentials(
         target.entityId,
         target.applicationId,
       );
+      const { record } = deps;
+      if (record) {
+        await afterWink("rotated", () =>
+          record.rotated({
+            entityId: target.entityId,
+            applicationId: target.applicationId,
+            newClientId: rotated.clientId,
+            actor,
+          }),
+        );
+      }
       return {
         done: true,
         status: 200,

@@ -9,7 +9,9 @@ import { applicationsQueryKey } from "@/components/applications/data/application
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/use-toast";
-import type { Application } from "@/lib/wink-contract/schemas";
+import type { Application, ClientType } from "@/lib/wink-contract/schemas";
+import { RecordFields } from "@/components/applications/record/record-fields";
+import { RECORD_UNAVAILABLE_MESSAGE } from "@/lib/applications/listed-application";
 import { ApplicationFields } from "@/components/applications/form/application-fields";
 import { DiscardChangesDialog } from "@/components/applications/form/discard-changes-dialog";
 import {
@@ -23,15 +25,36 @@ import { ScopeChanges } from "./scope-changes";
 import { UnknownScopesNotice } from "./unknown-scopes-notice";
 import { useUpdateApplication } from "./use-update-application";
 
-const FORM_FIELD = /^(name|iconIdentifier|scopes|redirectUris|postLogoutRedirectUris)(\.\d+)?$/;
+const FORM_FIELD =
+  /^(name|iconIdentifier|scopes|redirectUris|postLogoutRedirectUris|description|owner|clientType)(\.\d+)?$/;
 
-function formValuesOf(application: Application): UpdateApplicationInput {
+/** The console's fields as the form starts with them; null when the record is unavailable. */
+export interface EditableRecord {
+  description: string | null;
+  owner: string | null;
+  /** Null: unknown; the form offers `guess`. */
+  clientType: ClientType | null;
+  guess: ClientType;
+}
+
+function formValuesOf(
+  application: Application,
+  record: EditableRecord | null,
+): UpdateApplicationInput {
   return {
     name: application.name,
     redirectUris: application.redirectUris,
     postLogoutRedirectUris: application.postLogoutRedirectUris,
     scopes: application.scopes,
     iconIdentifier: application.iconIdentifier ?? "",
+    // Left out when the record is unavailable: the server then leaves them as they are.
+    ...(record
+      ? {
+          description: record.description ?? "",
+          owner: record.owner ?? "",
+          ...(record.clientType === null ? { clientType: record.guess } : {}),
+        }
+      : {}),
   };
 }
 
@@ -45,9 +68,12 @@ export function EditApplicationForm({
   application,
   isConsoleApplication,
   consoleScopes,
+  record,
 }: {
   entityId: string;
   application: Application;
+  /** The console's own fields; null when its record is unavailable (they are not offered). */
+  record: EditableRecord | null;
   isConsoleApplication: boolean;
   /** The scopes the console asks Wink for: its own application must keep them. */
   consoleScopes: readonly string[];
@@ -61,7 +87,7 @@ export function EditApplicationForm({
 
   const form = useForm<UpdateApplicationInput, unknown, UpdateApplicationValues>({
     resolver: zodResolver(updateApplicationSchema),
-    defaultValues: formValuesOf(application),
+    defaultValues: formValuesOf(application, record),
     mode: "onTouched",
   });
   const scopes = useWatch({ control: form.control, name: "scopes" }) ?? [];
@@ -104,7 +130,16 @@ export function EditApplicationForm({
     if (!result) return;
     if (result.ok) {
       void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
-      toast({ title: `Saved ${result.data.name}`, variant: "success" });
+      toast(
+        result.data.recordSaved
+          ? { title: `Saved ${result.data.name}`, variant: "success" }
+          : {
+              title: `Saved ${result.data.name} in Wink`,
+              description:
+                "The console's record is unavailable: the description, owner and client type were not saved.",
+              variant: "error",
+            },
+      );
       leave();
       router.refresh();
       return;
@@ -141,6 +176,19 @@ export function EditApplicationForm({
           showRedirects
           showPostLogout
         />
+
+        {record ? (
+          <RecordFields
+            register={form.register}
+            errors={form.formState.errors}
+            disabled={pending}
+            unknownType={record.clientType === null ? { guess: record.guess } : undefined}
+          />
+        ) : (
+          <Alert variant="warning" announce={false} data-testid="record-unavailable">
+            {RECORD_UNAVAILABLE_MESSAGE}
+          </Alert>
+        )}
 
         <UnknownScopesNotice
           scopes={outsideCatalogue}
