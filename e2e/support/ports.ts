@@ -6,6 +6,7 @@ const consolePort = 3001 + offset;
 const externalConsolePort = 3002 + offset;
 const unreachableIdpConsolePort = 3003 + offset;
 const wrongSecretConsolePort = 3004 + offset;
+const noDatabaseConsolePort = 3005 + offset;
 
 export const E2E = {
   sandboxPort,
@@ -13,9 +14,11 @@ export const E2E = {
   externalConsolePort,
   unreachableIdpConsolePort,
   wrongSecretConsolePort,
+  noDatabaseConsolePort,
   sandboxUrl: `http://localhost:${sandboxPort}`,
   consoleUrl: `http://localhost:${consolePort}`,
   externalConsoleUrl: `http://localhost:${externalConsolePort}`,
   unreachableIdpConsoleUrl: `http://localhost:${unreachableIdpConsolePort}`,
   wrongSecretConsoleUrl: `http://localhost:${wrongSecretConsolePort}`,
+  noDatabaseConsoleUrl: `http://localhost:${noDatabaseConsolePort}`,
 } as const;
