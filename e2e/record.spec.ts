@@ -44,11 +44,17 @@ async function rotate(page: Page, name: string) {
   await closeReveal(page);
 }
 
-/** The tooltip of a focused cell: the exact date the age counts from. */
+/**
+ * The tooltip of a focused cell: the exact date the age counts from. Focus again until it shows:
+ * a list refreshing under the test (after a dialog closed) may take the focus away once.
+ */
 async function tooltipOnFocus(page: Page, cell: Locator) {
-  await cell.focus();
   const tooltip = page.getByTestId("full-text-tooltip");
-  await expect(tooltip).toBeVisible();
+  await expect(async () => {
+    await cell.blur();
+    await cell.focus();
+    await expect(tooltip).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   return tooltip;
 }
 

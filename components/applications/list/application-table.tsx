@@ -73,16 +73,16 @@ export function ApplicationTable({
           <SortableColumnHeader column="clientId" {...header}>
             Client ID
           </SortableColumnHeader>
-          <TableHead>Client type</TableHead>
+          <TableHead className="whitespace-normal">Client type</TableHead>
           <SortableColumnHeader column="scopes" {...header}>
             Scopes
           </SortableColumnHeader>
           <SortableColumnHeader column="risk" {...header}>
             Highest risk
           </SortableColumnHeader>
-          <TableHead className="text-right">Redirect URIs</TableHead>
-          <TableHead>Secret age</TableHead>
-          <TableHead>Created by</TableHead>
+          <TableHead className="text-right whitespace-normal">Redirect URIs</TableHead>
+          <TableHead className="whitespace-normal">Secret age</TableHead>
+          <TableHead className="whitespace-normal">Created by</TableHead>
           <TableHead className="text-right">
             <span className="sr-only">Actions</span>
           </TableHead>

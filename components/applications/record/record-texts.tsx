@@ -44,7 +44,7 @@ export function SecretAgeText({ record, now }: { record: PublicRecord | null; no
   const { text, detail } = secretAgeWords(record, now);
   return (
     <FullTextTooltip text={detail}>
-      <span tabIndex={0} className={`${focusable} whitespace-nowrap`} data-testid="secret-age">
+      <span tabIndex={0} className={`${focusable} inline-block`} data-testid="secret-age">
         {text}
         <span className="sr-only">. {detail}</span>
       </span>
@@ -62,7 +62,7 @@ export function CreatedByText({ record }: { record: PublicRecord | null }) {
     <FullTextTooltip text={record.createdBy}>
       <span
         tabIndex={0}
-        className={`${focusable} block max-w-32 truncate`}
+        className={`${focusable} block max-w-28 truncate`}
         data-testid="created-by"
       >
         <bdi>{record.createdBy}</bdi>
