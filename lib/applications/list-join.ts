@@ -64,8 +64,9 @@ export function toListedApplication(
 
 /** `toListedApplication` without the record: the application page's copy of Wink's fields. */
 export function toPublicApplication(application: Application): Application {
-  const { record: _record, ...rest } = toListedApplication(application, null);
-  return rest;
+  const listed: Partial<ListedApplication> = toListedApplication(application, null);
+  delete listed.record;
+  return listed as Application;
 }
 
 /**
