@@ -62,6 +62,7 @@ export default defineConfig({
           E2E.wrongSecretConsoleUrl,
           ...E2E.twoConsolesUrls,
           E2E.processConsoleUrl,
+          E2E.noDatabaseConsoleUrl,
         ].join(","),
       },
       reuseExistingServer: false,
@@ -110,6 +111,21 @@ export default defineConfig({
         AUTH_SECRET: authSecret,
         // Its one public origin, as a deployment sets it.
         AUTH_URL: E2E.externalConsoleUrl,
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // A console whose database cannot be reached (nothing listens on port 1): the list and the
+      // application page still show Wink's data, with a notice. Same session key as the first
+      // console, so a session signed in there (cookies are per host, not per port) works here.
+      name: "console (database unreachable)",
+      command: `node node_modules/next/dist/bin/next start -p ${E2E.noDatabaseConsolePort}`,
+      url: `${E2E.noDatabaseConsoleUrl}/api/health`,
+      env: {
+        DATABASE_URL: "postgres://console@127.0.0.1:1/console",
+        SANDBOX_URL: E2E.sandboxUrl,
+        AUTH_SECRET: authSecret,
       },
       reuseExistingServer: false,
       timeout: 120_000,

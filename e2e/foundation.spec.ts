@@ -26,7 +26,9 @@ test.describe("the console on the sandbox", () => {
     void sandbox;
     await adminPage.goto("/");
     await expect(adminPage).toHaveURL(new RegExp(`/entities/${SANDBOX_ENTITY_ID}/applications`));
-    await expect(adminPage.getByTestId("entity-name")).toHaveText(SANDBOX_ENTITY_NAME);
+    await expect(adminPage.getByLabel("Entity").locator("option:checked")).toHaveText(
+      SANDBOX_ENTITY_NAME,
+    );
     const count = await applicationCountInSandbox();
     expect(count).toBeGreaterThan(3);
     await expect(adminPage.getByTestId("list-summary")).toHaveText(
@@ -45,7 +47,9 @@ test.describe("the console on the sandbox", () => {
     await expect(panel).toContainText(/Wink is unavailable/);
     await sandbox.clearFaults();
     await panel.getByRole("link", { name: "Try again" }).click();
-    await expect(adminPage.getByTestId("entity-name")).toHaveText(SANDBOX_ENTITY_NAME);
+    await expect(adminPage.getByLabel("Entity").locator("option:checked")).toHaveText(
+      SANDBOX_ENTITY_NAME,
+    );
   });
 
   test("with every setting explicit (no embedded default) it works the same", async ({
@@ -57,7 +61,9 @@ test.describe("the console on the sandbox", () => {
     await expect(page).toHaveURL(
       new RegExp(`^${E2E.externalConsoleUrl}/entities/${SANDBOX_ENTITY_ID}/applications`),
     );
-    await expect(page.getByTestId("entity-name")).toHaveText(SANDBOX_ENTITY_NAME);
+    await expect(page.getByLabel("Entity").locator("option:checked")).toHaveText(
+      SANDBOX_ENTITY_NAME,
+    );
     const count = await applicationCountInSandbox();
     await expect(page.getByTestId("list-summary")).toHaveText(
       `Showing 1–${count} of ${count} applications`,

@@ -10,6 +10,8 @@ const wrongSecretConsolePort = 3004 + offset;
 const twoConsolesPorts = [3005 + offset, 3006 + offset] as const;
 // One console started and stopped by e2e/processes/ itself (shutdown, tracing).
 const processConsolePort = 3007 + offset;
+// A console whose database is unreachable, for the record-unavailable notice.
+const noDatabaseConsolePort = 3008 + offset;
 
 export const E2E = {
   sandboxPort,
@@ -20,10 +22,12 @@ export const E2E = {
   twoConsolesPorts,
   twoConsolesUrls: twoConsolesPorts.map((port) => `http://localhost:${port}`),
   processConsolePort,
+  noDatabaseConsolePort,
   sandboxUrl: `http://localhost:${sandboxPort}`,
   consoleUrl: `http://localhost:${consolePort}`,
   externalConsoleUrl: `http://localhost:${externalConsolePort}`,
   unreachableIdpConsoleUrl: `http://localhost:${unreachableIdpConsolePort}`,
   wrongSecretConsoleUrl: `http://localhost:${wrongSecretConsolePort}`,
   processConsoleUrl: `http://localhost:${processConsolePort}`,
+  noDatabaseConsoleUrl: `http://localhost:${noDatabaseConsolePort}`,
 } as const;

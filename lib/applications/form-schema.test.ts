@@ -249,3 +249,39 @@ describe("every problem in one parse", () => {
     expect(errors).toHaveProperty("clientType");
   });
 });
+
+describe("the console's own fields on the edit form", () => {
+  const edit = {
+    name: "Booking site",
+    redirectUris: ["https://app.example.com/callback"],
+    postLogoutRedirectUris: [],
+    scopes: [],
+    iconIdentifier: "",
+  };
+  const parse = (extra: Record<string, unknown>) =>
+    updateApplicationSchema.safeParse({ ...edit, ...extra });
+
+  it("takes a description with line breaks and an owner, NFC-normalised and trimmed", () => {
+    const parsed = parse({ description: "Books rooms\nfor guests ", owner: " Cafe\u0301 team" });
+    expect(parsed.success && parsed.data).toMatchObject({
+      description: "Books rooms\nfor guests",
+      owner: "Café team",
+    });
+  });
+
+  it("refuses invisible-only text, control characters, bidi overrides and text past its limit", () => {
+    expect(parse({ description: "\u200B\u200D" }).success).toBe(false);
+    expect(parse({ owner: "Team\nB" }).success).toBe(false);
+    expect(parse({ description: "tab\there" }).success).toBe(false);
+    expect(parse({ owner: "\u202Eevil" }).success).toBe(false);
+    expect(parse({ owner: "x".repeat(201) }).success).toBe(false);
+    expect(parse({ description: "", owner: "" }).success).toBe(true);
+  });
+
+  it("reads an empty client type as none chosen, and refuses one Wink does not know", () => {
+    const parsed = parse({ clientType: "" });
+    expect(parsed.success && parsed.data.clientType).toBeUndefined();
+    expect(parse({ clientType: "SPA" }).success).toBe(true);
+    expect(parse({ clientType: "DESKTOP" }).success).toBe(false);
+  });
+});

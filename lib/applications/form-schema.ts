@@ -17,6 +17,8 @@ export const NAME_MAX_LENGTH = 100;
 export const URI_MAX_LENGTH = 2000;
 export const URIS_MAX_COUNT = 20;
 export const ICON_MAX_LENGTH = 255;
+export const DESCRIPTION_MAX_LENGTH = 1000;
+export const OWNER_MAX_LENGTH = 200;
 
 export const CLIENT_TYPE_CHOICES: Record<
   ClientType,
@@ -155,6 +157,40 @@ const nameSchema = z
     "A name cannot contain bidi override characters (U+202A to U+202E): they make text read in another order.",
   );
 
+/**
+ * Text only the console keeps (an application's description and owner), held to the name's
+ * rules: NFC, trimmed, a length limit, no control characters (a description may have line
+ * breaks), no bidi overrides, and never only invisible characters. Empty clears it.
+ */
+function consoleTextSchema(what: string, max: number, lineBreaks: boolean) {
+  const controls = lineBreaks
+    ? (text: string) => text.replace(/\r?\n/g, "")
+    : (text: string) => text;
+  return z
+    .string()
+    .normalize("NFC")
+    .trim()
+    .max(max, `Keep the ${what} under ${max} characters.`)
+    .refine(
+      (text) => text === "" || !isBlankText(text),
+      `This ${what} has only invisible characters: write one that shows, or leave it empty.`,
+    )
+    .refine(
+      (text) => !hasControlCharacter(controls(text)),
+      lineBreaks
+        ? `A ${what} cannot contain control characters such as tabs.`
+        : `A ${what} cannot contain control characters such as tabs or line breaks.`,
+    )
+    .refine(
+      (text) => !hasBidiOverride(text),
+      `A ${what} cannot contain bidi override characters (U+202A to U+202E): they make text read in another order.`,
+    );
+}
+
+/** The description and owner, shared by the edit form and `recordDetailsSchema`. */
+export const descriptionSchema = consoleTextSchema("description", DESCRIPTION_MAX_LENGTH, true);
+export const ownerSchema = consoleTextSchema("owner", OWNER_MAX_LENGTH, false);
+
 /** Redirect URIs are saved as browsers read them: internationalised hosts in punycode. */
 const uriListSchema = z.array(z.string().trim());
 
@@ -241,9 +277,21 @@ export const createApplicationSchema = z
 export type CreateApplicationInput = z.input<typeof createApplicationSchema>;
 export type CreateApplicationValues = z.output<typeof createApplicationSchema>;
 
-/** Edit: the same fields without the client type, which Wink neither returns nor changes. */
+/**
+ * Edit: Wink's editable fields, and what only the console keeps: description, owner, and the client
+ * type of an application whose type is unknown (Wink neither returns nor changes it). A console
+ * field left out (the record is unavailable) is left as it is; "" for the type: still unknown.
+ */
 export const updateApplicationSchema = z
-  .object(editableFields)
+  .object({
+    ...editableFields,
+    description: descriptionSchema.optional(),
+    owner: ownerSchema.optional(),
+    clientType: z
+      .union([z.enum(CLIENT_TYPES), z.literal("")])
+      .optional()
+      .transform((type) => type || undefined),
+  })
   .superRefine((input, context) => {
     checkUriList(input.redirectUris, undefined, "redirectUris", context);
     checkUriList(input.postLogoutRedirectUris, undefined, "postLogoutRedirectUris", context);

@@ -1,37 +1,29 @@
 import "server-only";
-import { getWinkClient, type Application } from "@/lib/wink";
+import { getWinkClient } from "@/lib/wink";
+import { joinRecords, type JoinedList } from "./list-join";
+
+export { toPublicApplication, type JoinedList, type ListedApplication } from "./list-join";
+export { RECORD_UNAVAILABLE_MESSAGE } from "./listed-application";
 
 /**
  * The list of an entity's applications as it may leave the server: the page hands it to the
  * browser as react-query's initial data, and the route handler answers refetches with it.
  *
- * Only the members of `Application` are copied, one by one. The zod schema already drops what it
- * does not know, but this is the line the data crosses to the browser, so it is spelled out here:
- * a field added on Wink's side (or to the schema) must be chosen, not inherited.
+ * Only chosen members cross (see `toListedApplication` in ./list-join.ts). Each application carries the console's record (reconciled with this very list, see
+ * lib/applications/record/reconcile.ts), or null with `recordUnavailable` when the database
+ * cannot be read. Throws WinkError when Wink cannot list them.
  */
-export async function loadApplications(entityId: string): Promise<Application[]> {
+export async function loadApplications(entityId: string): Promise<JoinedList> {
+  // Taken before Wink is asked: a create or rotate recorded after it is newer than this list.
+  const observedAt = new Date();
   const applications = await getWinkClient().listApplications(entityId);
-  return applications.map(toPublicApplication);
+  return joinRecords(entityId, applications, observedAt);
 }
 
 /** The list with the moment it was read: react-query's `initialDataUpdatedAt` on the page. */
 export async function loadApplicationsSnapshot(
   entityId: string,
-): Promise<{ applications: Application[]; loadedAt: number }> {
-  const applications = await loadApplications(entityId);
-  return { applications, loadedAt: Date.now() };
-}
-
-export function toPublicApplication(application: Application): Application {
-  const { id, userIdentifier, name, clientId, redirectUris, postLogoutRedirectUris } = application;
-  return {
-    id,
-    ...(userIdentifier === undefined ? {} : { userIdentifier }),
-    name,
-    clientId,
-    redirectUris,
-    postLogoutRedirectUris,
-    scopes: application.scopes,
-    iconIdentifier: application.iconIdentifier,
-  };
+): Promise<JoinedList & { loadedAt: number }> {
+  const list = await loadApplications(entityId);
+  return { ...list, loadedAt: Date.now() };
 }

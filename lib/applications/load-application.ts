@@ -9,7 +9,13 @@ import { getWinkClient, isWinkError, type Application } from "@/lib/wink";
 
 /** What a page shows: the application, or why Wink could not give it (safe words, request id). */
 export type LoadedApplication =
-  | { ok: true; application: Application; isConsoleApplication: boolean }
+  | {
+      ok: true;
+      application: Application;
+      isConsoleApplication: boolean;
+      /** When Wink was asked (before the request): the record's reconcile needs it. */
+      observedAt: number;
+    }
   | { ok: false; message: string; requestId?: string };
 
 /**
@@ -23,12 +29,14 @@ export const loadApplicationForPage = cache(
     if (!(await isKnownEntity(entityId))) notFound();
     if (!isPlausibleApplicationId(applicationId)) notFound();
     const wink = getWinkClient();
+    const observedAt = Date.now();
     try {
       const application = toPublicApplication(await wink.getApplication(entityId, applicationId));
       return {
         ok: true,
         application,
         isConsoleApplication: isConsoleApplication(application, wink.clientId),
+        observedAt,
       };
     } catch (error) {
       if (!isWinkError(error)) throw error;

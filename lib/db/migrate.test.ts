@@ -8,6 +8,7 @@ import { pingDatabase, queryRows } from "./connection";
 import { MIGRATIONS_FOLDER, MigrationError, migrate } from "./migrate";
 
 const TABLES = [
+  "application_record_versions",
   "application_records",
   "audit_events",
   "change_locks",

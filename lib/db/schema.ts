@@ -11,6 +11,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   check,
   index,
@@ -68,6 +69,17 @@ export const applicationRecords = pgTable(
     check("application_records_rotations", sql`${table.rotations} >= 0`),
   ],
 );
+
+/**
+ * A counter per managing entity that every write to its application records moves on (triggers in
+ * the migration, so a write from any process or tool counts). The list read compares it with the
+ * version its in-memory copy of the records was read at: one primary-key lookup instead of reading
+ * back every record (see lib/applications/record/record-cache.ts).
+ */
+export const applicationRecordVersions = pgTable("application_record_versions", {
+  entityId: text("entity_id").primaryKey(),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});
 
 /**
  * The audit history: append-only (a trigger refuses UPDATE and DELETE), each row chained to the one

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { RunningSandbox } from "../server";
+import { SECOND_ENTITY_ID } from "../state/managing-entity";
 import { accessToken, callApi, startTestSandbox } from "../testing/harness";
 
 let sandbox: RunningSandbox;
@@ -13,22 +14,37 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 describe("managing entities", () => {
-  it("lists the entity the caller owns, narrowed by type", async () => {
+  it("lists the entities the caller's user manages, narrowed by type", async () => {
     const owned = await callApi(sandbox, "/api/managing-entity/list", { token });
     expect(owned.status).toBe(200);
     expect(owned.body).toEqual([
       expect.objectContaining({ id: sandbox.managingEntityId, name: "Sandbox Travel Co." }),
+      expect.objectContaining({ id: SECOND_ENTITY_ID, name: "Sandbox Hotels Ltd." }),
     ]);
     const agents = await callApi(sandbox, "/api/managing-entity/list?type=TRAVEL_AGENT", { token });
     expect(agents.body).toHaveLength(1);
     const hotels = await callApi(sandbox, "/api/managing-entity/list?type=HOTEL", { token });
-    expect(hotels.body).toEqual([]);
+    expect(hotels.body).toEqual([expect.objectContaining({ id: SECOND_ENTITY_ID })]);
+    const marinas = await callApi(sandbox, "/api/managing-entity/list?type=CHAIN", { token });
+    expect(marinas.body).toEqual([]);
   });
 
   it("lists every associated entity", async () => {
     const all = await callApi(sandbox, "/api/managing-entity/list/all", { token });
     expect(all.status).toBe(200);
-    expect(all.body).toHaveLength(1);
+    expect(all.body).toHaveLength(2);
+  });
+
+  it("keeps each entity's applications apart", async () => {
+    const second = await callApi(
+      sandbox,
+      `/api/managing-entity/${SECOND_ENTITY_ID}/application/list`,
+      { token },
+    );
+    expect(second.status).toBe(200);
+    const names = (second.body as { name: string }[]).map((application) => application.name);
+    expect(names).toContain("Harbour Hotel Booking");
+    expect(names).not.toContain("Booking Engine Widget");
   });
 
   it("pages the grid with skip and take", async () => {
@@ -39,8 +55,8 @@ describe("managing entities", () => {
     });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({
-      totalElements: 1,
-      numberOfElements: 1,
+      totalElements: 2,
+      numberOfElements: 2,
       first: true,
       last: true,
     });

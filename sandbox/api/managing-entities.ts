@@ -4,10 +4,17 @@ import { validationProblem } from "./problem";
 import type { ApiRequest, ApiRoute } from "./route";
 import { gridRequestSchema, validate } from "./validation";
 
-/** The entities a caller may see: the one its application belongs to. */
+/**
+ * The entities a caller may see: the one its application belongs to, and every other entity that
+ * the application's Wink user manages (an API credential acts for the user who made it).
+ */
 export function visibleEntities(request: Pick<ApiRequest, "caller">): ManagingEntity[] {
+  const { managingEntityId, userIdentifier } = request.caller.application;
   return MANAGING_ENTITIES.filter(
-    (entity) => entity.id === request.caller.application.managingEntityId,
+    (entity) =>
+      entity.id === managingEntityId ||
+      (userIdentifier !== undefined &&
+        entity.managers.some((manager) => manager.userIdentifier === userIdentifier)),
   );
 }
 
@@ -21,7 +28,7 @@ function all(request: ApiRequest) {
   return jsonResult(200, visibleEntities(request));
 }
 
-/** A Spring Data page. Sort and filter are accepted and ignored: there is one entity. */
+/** A Spring Data page. Sort and filter are accepted and ignored: there are two entities. */
 function grid(request: ApiRequest) {
   const input = validate(gridRequestSchema, request.body);
   if (!input.ok) return validationProblem(request.instance, input.errors);

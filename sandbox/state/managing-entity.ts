@@ -1,11 +1,16 @@
 /**
- * The one managing entity (Wink account) of the sandbox. Wink's entity carries far more than the
+ * The managing entities (Wink accounts) of the sandbox: the first, which owns the console's own
+ * application, and a second that the same account owner manages, so the console has an entity to
+ * switch to. Wink's entity carries far more than the
  * console needs; every member the schema requires is filled so that contract checks pass.
  * `address` is left out: the contract types SimpleAddress as "null", so no address conforms.
  */
 
 export const MANAGING_ENTITY_ID = "d5b8a3c2-9e6f-4a1b-8d34-7c2e1f0a5b69";
 export const MANAGING_ENTITY_NAME = "Sandbox Travel Co.";
+/** The second entity: Ada manages it too, so the console's credential (hers) sees both. */
+export const SECOND_ENTITY_ID = "7a1c9e52-3b4d-4f6a-8c2e-1d3f5b7a9c0e";
+export const SECOND_ENTITY_NAME = "Sandbox Hotels Ltd.";
 /** The Wink user who owns the account; applications created through the API belong to them. */
 export const ACCOUNT_OWNER_USER_ID = "3f6c2a91-7d4e-4b8a-9c15-2e8f0d6b4a73";
 
@@ -54,6 +59,51 @@ export const MANAGING_ENTITIES = [
     accountEmail: "accounts@sandbox-travel.example",
     accountPhoneNumber: "+35312345678",
     url: "https://sandbox-travel.example",
+    currencyCode: "EUR",
+    status: "ACTIVE",
+    city: {
+      geoNameId: "2964574",
+      type: "CITY",
+      name: "Dublin",
+      urlName: "dublin-ireland",
+      asciiName: "Dublin",
+      countryCode: "IE",
+      timezone: "Europe/Dublin",
+      country: { iso: "IE", name: "Ireland", currencyCode: "EUR", geoNameId: "2963597" },
+    },
+    marketingOptinAllowed: false,
+    verified: true,
+  },
+  {
+    id: SECOND_ENTITY_ID,
+    createdDate: "2024-09-02T08:00:00Z",
+    lastUpdate: UPDATED,
+    version: 2,
+    userIdentifier: ACCOUNT_OWNER_USER_ID,
+    ownerIdentifier: "wink",
+    managers: [
+      {
+        email: "admin@sandbox.test",
+        status: "ACCEPTED",
+        userIdentifier: ACCOUNT_OWNER_USER_ID,
+        firstName: "Ada",
+        lastName: "Admin",
+        owner: true,
+        sectionGrants: [{ section: "ALL", level: "FULL" }],
+        name: "Ada Admin",
+        active: true,
+      },
+    ],
+    ownerType: "COMPANY",
+    type: "HOTEL",
+    name: SECOND_ENTITY_NAME,
+    description: "A fictional hotel group that the same account owner manages.",
+    legalName: "Sandbox Hotels Limited",
+    urlName: "sandbox-hotels-ltd",
+    uniqueId: "SANDBOX-HOTELS-LTD",
+    accountEmail: "accounts@sandbox-hotels.example",
+    accountPhoneNumber: "+35312345679",
+    url: "https://sandbox-hotels.example",
     currencyCode: "EUR",
     status: "ACTIVE",
     city: {

@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 
 import { hashSecret, newClientId, unknownSecretHash } from "./credentials";
-import { ACCOUNT_OWNER_USER_ID, MANAGING_ENTITY_ID, MANAGING_ENTITY_NAME } from "./managing-entity";
+import {
+  ACCOUNT_OWNER_USER_ID,
+  MANAGING_ENTITY_ID,
+  MANAGING_ENTITY_NAME,
+  SECOND_ENTITY_ID,
+} from "./managing-entity";
 import type { ClientType, StoredApplication, StoredState } from "./types";
 
 export const CONSOLE_APPLICATION_ID = "0b7e5c1a-3f2d-4e8b-9a6c-5d4e3f2a1b0c";
@@ -89,6 +94,37 @@ const SAMPLE_APPLICATIONS: SampleApplication[] = [
   },
 ];
 
+/** The second entity's applications: a few, so switching to it shows a different list. */
+const SECOND_ENTITY_APPLICATIONS: SampleApplication[] = [
+  {
+    id: "b3d5f7a9-1c2e-4a6b-8d0f-2e4a6c8e0b1d",
+    managingEntityId: SECOND_ENTITY_ID,
+    name: "Harbour Hotel Booking",
+    clientType: "WEB",
+    clientId: "c0ffee00b3d5f7a91c2e4a6b8d0f2e4a",
+    redirectUris: ["https://book.sandbox-hotels.example/callback"],
+    postLogoutRedirectUris: ["https://book.sandbox-hotels.example/"],
+    scopes: ["booking.read", "booking.write", "inventory.read"],
+  },
+  {
+    id: "c4e6a8b0-2d3f-4b7c-9e1a-3f5b7d9f1c2e",
+    managingEntityId: SECOND_ENTITY_ID,
+    name: "Housekeeping Tablet App",
+    clientType: "MOBILE",
+    clientId: "5eed5eedc4e6a8b02d3f4b7c9e1a3f5b",
+    redirectUris: ["example.hotels.housekeeping:/oauth2/callback"],
+    scopes: ["inventory.read"],
+  },
+  {
+    id: "d5f7b9c1-3e4a-4c8d-8f2b-4a6c8e0a2d3f",
+    managingEntityId: SECOND_ENTITY_ID,
+    name: "Night Audit Export",
+    clientType: "MACHINE_2_MACHINE",
+    clientId: "ab5e1ecfd5f7b9c13e4a4c8d8f2b4a6c",
+    scopes: ["accounting.read", "analytics.read"],
+  },
+];
+
 function application(sample: SampleApplication): StoredApplication {
   return {
     managingEntityId: MANAGING_ENTITY_ID,
@@ -117,7 +153,10 @@ export function consoleApplication(credential: ConsoleCredentialConfig): StoredA
   });
 }
 
-/** The state of a fresh sandbox: the founding application, the console's own, and the samples. */
+/**
+ * The state of a fresh sandbox: the founding application, the console's own and the samples in
+ * the first entity, and a few applications in the second.
+ */
 export function seedState(consoleCredential: ConsoleCredentialConfig): StoredState {
   const founding = application({
     id: FOUNDING_APPLICATION_ID,
@@ -136,6 +175,7 @@ export function seedState(consoleCredential: ConsoleCredentialConfig): StoredSta
       founding,
       consoleApplication(consoleCredential),
       ...SAMPLE_APPLICATIONS.map(application),
+      ...SECOND_ENTITY_APPLICATIONS.map(application),
     ],
   };
 }

@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { applicationSchema, type Application } from "@/lib/wink-contract/schemas";
 import { applicationsApiPath } from "@/lib/applications/routes";
+import {
+  applicationListSchema,
+  type ApplicationListData,
+} from "@/lib/applications/listed-application";
 
-const listResponseSchema = z.object({ applications: z.array(applicationSchema) });
 const failureSchema = z.object({ error: z.string().min(1), requestId: z.string().optional() });
 
 /** Why the list could not be read, in plain words, with Wink's request id when there is one. */
@@ -27,7 +29,7 @@ export class ApplicationsRequestError extends Error {
 export async function fetchApplications(
   entityId: string,
   signal?: AbortSignal,
-): Promise<Application[]> {
+): Promise<ApplicationListData> {
   let response: Response;
   try {
     response = await fetch(applicationsApiPath(entityId), {
@@ -44,13 +46,13 @@ export async function fetchApplications(
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) throw failureOf(response.status, body);
 
-  const parsed = listResponseSchema.safeParse(body);
+  const parsed = applicationListSchema.safeParse(body);
   if (!parsed.success) {
     throw new ApplicationsRequestError("The console sent a list it could not read. Try again.", {
       status: response.status,
     });
   }
-  return parsed.data.applications;
+  return parsed.data;
 }
 
 function failureOf(status: number, body: unknown): ApplicationsRequestError {

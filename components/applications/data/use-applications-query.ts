@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type { Application } from "@/lib/wink-contract/schemas";
+import type { ApplicationListData } from "@/lib/applications/listed-application";
 import { applicationsQueryKey } from "./applications-query-key";
 import { ApplicationsRequestError, fetchApplications } from "./fetch-applications";
 
@@ -15,7 +15,7 @@ export interface ListFailure {
 export interface ApplicationsQueryOptions {
   entityId: string;
   /** What the server rendered with; undefined when its own load failed. */
-  initialApplications?: Application[];
+  initialApplications?: ApplicationListData;
   /** When the server loaded them (ms since the epoch): react-query's `initialDataUpdatedAt`. */
   loadedAt: number;
   /** The server's failure, shown until the admin retries. */
@@ -64,7 +64,8 @@ export function useApplicationsQuery({
 
   const failure = query.error ? toFailure(query.error) : serverError;
   return {
-    applications: query.data,
+    applications: query.data?.applications,
+    recordUnavailable: query.data?.recordUnavailable ?? false,
     failure,
     isFetching: query.isFetching,
     dataUpdatedAt: query.dataUpdatedAt,

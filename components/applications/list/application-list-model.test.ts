@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Application } from "@/lib/wink-contract/schemas";
+import type { ListedApplication } from "@/lib/applications/listed-application";
+import type { PublicRecord } from "@/lib/applications/record/public-record";
 import {
   describeRowPage,
   filterRows,
@@ -13,8 +14,10 @@ function app(
   name: string,
   scopes: string[] = [],
   clientId = `client-${id}`,
-): Application {
+  record: PublicRecord | null = null,
+): ListedApplication {
   return {
+    record,
     id,
     name,
     clientId,
@@ -31,7 +34,7 @@ const rows = indexApplications([
   app("3", "Sign-in only"),
   app("4", "Reports", ["analytics.read", "booking.custom"]),
 ]);
-const names = (list: readonly { application: Application }[]) =>
+const names = (list: readonly { application: ListedApplication }[]) =>
   list.map((row) => row.application.name);
 
 describe("filterRows", () => {
@@ -88,6 +91,35 @@ describe("sortRows", () => {
       "Booking engine",
       "Reports",
     ]);
+  });
+});
+
+describe("the client type filter", () => {
+  const record = (clientType: PublicRecord["clientType"]): PublicRecord => ({
+    clientType,
+    clientTypeSource: clientType ? "created" : "unknown",
+    createdAt: null,
+    createdBy: null,
+    secretIssuedAt: null,
+    secretIssuedBy: null,
+    rotations: 0,
+    firstSeenAt: "2026-01-01T00:00:00.000Z",
+    clientIdChangedOutsideAt: null,
+    owner: null,
+    description: null,
+  });
+  const typed = indexApplications([
+    app("1", "Web one", [], "c1", record("WEB")),
+    app("2", "Unknown one", [], "c2", record(null)),
+    app("3", "Not recorded", [], "c3", null),
+  ]);
+  const filter = { q: "", section: null, risk: null };
+
+  it("matches the recorded type, and unknown for a record without one", () => {
+    expect(names(filterRows(typed, { ...filter, type: "WEB" }))).toEqual(["Web one"]);
+    expect(names(filterRows(typed, { ...filter, type: "unknown" }))).toEqual(["Unknown one"]);
+    expect(names(filterRows(typed, { ...filter, type: "SPA" }))).toEqual([]);
+    expect(filterRows(typed, { ...filter, type: null })).toHaveLength(3);
   });
 });
 

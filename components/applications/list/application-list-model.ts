@@ -1,11 +1,17 @@
-import type { Application } from "@/lib/wink-contract/schemas";
+import type { ListedApplication } from "@/lib/applications/listed-application";
 import {
   RISK_ORDER,
   SCOPE_SECTIONS,
   summarizeScopes,
   type ScopeRisk,
 } from "@/lib/wink-contract/scopes";
-import type { ListParams, RiskFilter, SortDir, SortKey } from "./application-list-params";
+import type {
+  ListParams,
+  RiskFilter,
+  SortDir,
+  SortKey,
+  TypeFilter,
+} from "./application-list-params";
 
 /**
  * Search, filter, sort and paging of the list, in the browser: Wink returns one unpaginated array,
@@ -15,7 +21,9 @@ import type { ListParams, RiskFilter, SortDir, SortKey } from "./application-lis
  */
 
 export interface ApplicationRow {
-  application: Application;
+  application: ListedApplication;
+  /** From the console's record; null when the record is unavailable. */
+  typeKey: TypeFilter | null;
   nameKey: string;
   clientIdKey: string;
   /** One bit per catalogue section the application has any scope of. */
@@ -36,14 +44,16 @@ export function sectionBit(sectionId: string): number {
 
 const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
 
-export function indexApplications(applications: readonly Application[]): ApplicationRow[] {
+export function indexApplications(applications: readonly ListedApplication[]): ApplicationRow[] {
   const rows = applications.map((application) => {
     const { count, highest } = summarizeScopes(application.scopes);
     let sectionMask = 0;
     // "Has any booking.* scope": by prefix, so a scope outside the catalogue still counts.
     for (const scope of application.scopes) sectionMask |= sectionBit(scope.split(".", 1)[0] ?? "");
+    const { record } = application;
     return {
       application,
+      typeKey: record ? (record.clientType ?? ("unknown" as const)) : null,
       nameKey: application.name.toLowerCase(),
       clientIdKey: application.clientId.toLowerCase(),
       sectionMask,
@@ -86,21 +96,27 @@ export function sortRows(rows: readonly ApplicationRow[], sort: SortKey, dir: So
   return [...rows].sort((a, b) => sign * compare(a, b) || a.nameRank - b.nameRank);
 }
 
-export type RowFilter = Pick<ListParams, "q" | "section" | "risk">;
+export type RowFilter = Pick<ListParams, "q" | "section" | "risk"> &
+  Partial<Pick<ListParams, "type">>;
 
 function matchesRisk(row: ApplicationRow, risk: RiskFilter): boolean {
   return risk === "none" ? row.risk === null : row.risk === risk;
 }
 
-/** Case-insensitive substring search on name and client id, then the section and risk filters. */
+/**
+ * Case-insensitive substring search on name and client id, then the client type, section and risk
+ * filters. With the record unavailable no row has a type, so a type filter matches none.
+ */
 export function filterRows(rows: readonly ApplicationRow[], filter: RowFilter) {
   const needle = filter.q.trim().toLowerCase();
   const mask = filter.section ? sectionBit(filter.section) : 0;
   const { risk } = filter;
-  if (needle === "" && mask === 0 && risk === null) return rows;
+  const type = filter.type ?? null;
+  if (needle === "" && mask === 0 && risk === null && type === null) return rows;
   return rows.filter(
     (row) =>
       (needle === "" || row.nameKey.includes(needle) || row.clientIdKey.includes(needle)) &&
+      (type === null || row.typeKey === type) &&
       (mask === 0 || (row.sectionMask & mask) !== 0) &&
       (risk === null || matchesRisk(row, risk)),
   );

@@ -10,8 +10,11 @@ const parse = (query: string) => parseListParams(new URLSearchParams(query));
 
 describe("parseListParams", () => {
   it("reads a full view", () => {
-    expect(parse("q=Shop&section=booking&risk=high&sort=risk&dir=desc&page=3&size=50")).toEqual({
+    expect(
+      parse("q=Shop&type=unknown&section=booking&risk=high&sort=risk&dir=desc&page=3&size=50"),
+    ).toEqual({
       q: "Shop",
+      type: "unknown",
       section: "booking",
       risk: "high",
       sort: "risk",
@@ -22,13 +25,14 @@ describe("parseListParams", () => {
   });
 
   it("falls back to the defaults for anything invalid", () => {
-    expect(parse("section=bank&risk=extreme&sort=secret&dir=up&page=-2&size=1000")).toEqual(
-      DEFAULT_LIST_PARAMS,
-    );
+    expect(
+      parse("type=web&section=bank&risk=extreme&sort=secret&dir=up&page=-2&size=1000"),
+    ).toEqual(DEFAULT_LIST_PARAMS);
     expect(parse("page=1.5").page).toBe(1);
     expect(parse("page=abc").page).toBe(1);
     expect(parse("page=99999999999999999999").page).toBe(1);
     expect(parse("risk=none").risk).toBe("none");
+    expect(parse("type=MACHINE_2_MACHINE").type).toBe("MACHINE_2_MACHINE");
   });
 
   it("caps the search text", () => {
@@ -58,8 +62,9 @@ describe("listParamsToSearch", () => {
 
 describe("isFiltered", () => {
   it("counts search and filters, not blank text", () => {
-    expect(isFiltered({ q: " ", section: null, risk: null })).toBe(false);
-    expect(isFiltered({ q: "x", section: null, risk: null })).toBe(true);
-    expect(isFiltered({ q: "", section: "mcp", risk: null })).toBe(true);
+    expect(isFiltered({ q: " ", type: null, section: null, risk: null })).toBe(false);
+    expect(isFiltered({ q: "x", type: null, section: null, risk: null })).toBe(true);
+    expect(isFiltered({ q: "", type: "SPA", section: null, risk: null })).toBe(true);
+    expect(isFiltered({ q: "", type: null, section: "mcp", risk: null })).toBe(true);
   });
 });

@@ -5,11 +5,12 @@ import {
   parseAsNumberLiteral,
   parseAsStringLiteral,
 } from "nuqs";
+import { CLIENT_TYPES, type ClientType } from "@/lib/wink-contract/schemas";
 import { SCOPE_SECTIONS, type ScopeSectionId } from "@/lib/wink-contract/scopes";
 
 /**
  * The list's view (search, filters, sort, paging) as URL search parameters, so that a reload or a
- * shared link shows the same view: `?q=&section=&risk=&sort=&dir=&page=&size=`. Anything invalid
+ * shared link shows the same view: `?q=&type=&section=&risk=&sort=&dir=&page=&size=`. Anything invalid
  * reads as the default, and defaults are left out of the URL. The parsers are nuqs's, from its
  * client entry: this module serves the list in the browser (and plain Node in tests).
  */
@@ -25,8 +26,13 @@ export type PageSize = (typeof PAGE_SIZES)[number];
 export const RISK_FILTERS = ["none", "low", "medium", "high"] as const;
 export type RiskFilter = (typeof RISK_FILTERS)[number];
 
+/** Filter on the client type from the console's record; "unknown": nobody recorded one. */
+export const TYPE_FILTERS = [...CLIENT_TYPES, "unknown"] as const;
+export type TypeFilter = ClientType | "unknown";
+
 export interface ListParams {
   q: string;
+  type: TypeFilter | null;
   section: ScopeSectionId | null;
   risk: RiskFilter | null;
   sort: SortKey;
@@ -37,6 +43,7 @@ export interface ListParams {
 
 export const DEFAULT_LIST_PARAMS: ListParams = {
   q: "",
+  type: null,
   section: null,
   risk: null,
   sort: "name",
@@ -79,6 +86,7 @@ const parseAsPage = createParser({
  */
 export const listParamsParsers = {
   q: parseAsSearchText.withDefault(DEFAULT_LIST_PARAMS.q),
+  type: parseAsStringLiteral(TYPE_FILTERS),
   section: parseAsStringLiteral(SECTION_IDS),
   risk: parseAsStringLiteral(RISK_FILTERS),
   sort: parseAsStringLiteral(SORT_KEYS).withDefault(DEFAULT_LIST_PARAMS.sort),
@@ -104,6 +112,11 @@ export function listParamsToSearch(params: ListParams, current?: URLSearchParams
 }
 
 /** True when search or a filter narrows the list (sort and paging do not). */
-export function isFiltered(params: Pick<ListParams, "q" | "section" | "risk">): boolean {
-  return params.q.trim() !== "" || params.section !== null || params.risk !== null;
+export function isFiltered(params: Pick<ListParams, "q" | "type" | "section" | "risk">): boolean {
+  return (
+    params.q.trim() !== "" ||
+    params.type !== null ||
+    params.section !== null ||
+    params.risk !== null
+  );
 }

@@ -4,7 +4,13 @@ import { Search } from "lucide-react";
 import { useId, type ReactNode, type Ref } from "react";
 import { Input } from "@/components/ui/input";
 import { SCOPE_SECTIONS, type ScopeSectionId } from "@/lib/wink-contract/scopes";
-import { RISK_FILTERS, type RiskFilter } from "./application-list-params";
+import {
+  RISK_FILTERS,
+  TYPE_FILTERS,
+  type RiskFilter,
+  type TypeFilter,
+} from "./application-list-params";
+import { clientTypeLabel } from "@/lib/applications/record-words";
 import { ListSelect } from "@/components/ui/list-select";
 
 const RISK_LABELS: Record<RiskFilter, string> = {
@@ -18,6 +24,10 @@ export interface ApplicationListToolbarProps {
   searchInputRef?: Ref<HTMLInputElement>;
   searchText: string;
   onSearchTextChange: (text: string) => void;
+  type: TypeFilter | null;
+  onTypeChange: (type: TypeFilter | null) => void;
+  /** No type filter while the console's record is unavailable: no row would have a type. */
+  typeFilterAvailable: boolean;
   section: ScopeSectionId | null;
   onSectionChange: (section: ScopeSectionId | null) => void;
   risk: RiskFilter | null;
@@ -31,6 +41,9 @@ export function ApplicationListToolbar({
   searchInputRef,
   searchText,
   onSearchTextChange,
+  type,
+  onTypeChange,
+  typeFilterAvailable,
   section,
   onSectionChange,
   risk,
@@ -69,6 +82,25 @@ export function ApplicationListToolbar({
             />
           </div>
         </div>
+        {typeFilterAvailable ? (
+          <div className="grid gap-1.5">
+            <label htmlFor={`${id}-type`} className={labelClasses}>
+              Client type
+            </label>
+            <ListSelect
+              id={`${id}-type`}
+              value={type ?? ""}
+              onChange={(event) => onTypeChange((event.target.value || null) as TypeFilter | null)}
+            >
+              <option value="">Any type</option>
+              {TYPE_FILTERS.map((option) => (
+                <option key={option} value={option}>
+                  {option === "unknown" ? "Unknown" : clientTypeLabel(option)}
+                </option>
+              ))}
+            </ListSelect>
+          </div>
+        ) : null}
         <div className="grid gap-1.5">
           <label htmlFor={`${id}-section`} className={labelClasses}>
             Scope section

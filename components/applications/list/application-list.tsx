@@ -1,7 +1,11 @@
 "use client";
 
 import { Suspense, useMemo, useRef, type ReactNode } from "react";
-import type { Application } from "@/lib/wink-contract/schemas";
+import { Alert } from "@/components/ui/alert";
+import {
+  RECORD_UNAVAILABLE_MESSAGE,
+  type ApplicationListData,
+} from "@/lib/applications/listed-application";
 import {
   describeRowPage,
   filterRows,
@@ -29,7 +33,7 @@ import {
 export interface ApplicationListProps {
   entityId: string;
   /** The list the server loaded; undefined when that failed (then `initialError` says why). */
-  initialApplications?: Application[];
+  initialApplications?: ApplicationListData;
   /** When the server loaded it, in ms since the epoch. */
   loadedAt: number;
   initialError?: ListFailure;
@@ -64,14 +68,14 @@ function ApplicationListView({
   const query = useApplicationsQuery({ entityId, initialApplications, loadedAt, initialError });
   const list = useApplicationListState();
   const { view } = list;
-  const { q, section, risk, sort, dir } = view;
+  const { q, type, section, risk, sort, dir } = view;
 
   const { applications } = query;
   const indexed = useMemo(() => indexApplications(applications ?? []), [applications]);
   const sorted = useMemo(() => sortRows(indexed, sort, dir), [indexed, sort, dir]);
   const filtered = useMemo(
-    () => filterRows(sorted, { q, section, risk }),
-    [sorted, q, section, risk],
+    () => filterRows(sorted, { q, type, section, risk }),
+    [sorted, q, type, section, risk],
   );
   const current = pageRows(filtered, view.page, view.size);
 
@@ -101,6 +105,11 @@ function ApplicationListView({
           retrying={query.isFetching}
         />
       ) : null}
+      {query.recordUnavailable ? (
+        <Alert variant="warning" announce={false} data-testid="record-unavailable">
+          {RECORD_UNAVAILABLE_MESSAGE}
+        </Alert>
+      ) : null}
       {applications.length === 0 ? (
         <EmptyState createAction={create} />
       ) : (
@@ -109,6 +118,9 @@ function ApplicationListView({
             searchInputRef={searchInput}
             searchText={list.searchText}
             onSearchTextChange={list.setSearchText}
+            type={type}
+            onTypeChange={(next) => list.update({ type: next })}
+            typeFilterAvailable={!query.recordUnavailable}
             section={section}
             onSectionChange={(next) => list.update({ section: next })}
             risk={risk}
@@ -132,6 +144,7 @@ function ApplicationListView({
                 page={current.page}
                 pageCount={current.pageCount}
                 stale={list.isSearchPending}
+                now={query.dataUpdatedAt || loadedAt}
               />
               <ApplicationListPagination
                 page={current.page}

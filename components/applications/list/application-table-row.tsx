@@ -7,16 +7,24 @@ import { ApplicationIcon } from "@/components/applications/display/application-i
 import type { ApplicationRow } from "./application-list-model";
 import { FullTextTooltip } from "@/components/applications/display/full-text-tooltip";
 import { ScopeRiskBadge, ScopeSummaryBadge } from "@/components/applications/display/scope-summary";
+import {
+  ClientTypeText,
+  CreatedByText,
+  SecretAgeText,
+} from "@/components/applications/record/record-texts";
 
 const linkClasses =
   "rounded-sm focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-1 focus-visible:ring-offset-card focus-visible:outline-none";
 
 export function ApplicationTableRow({
   row,
+  now,
   href,
   isConsoleCredential,
 }: {
   row: ApplicationRow;
+  /** What secret ages count to: when the list was loaded. */
+  now: number;
   href: string;
   /** The application whose credential the console itself holds. */
   isConsoleCredential: boolean;
@@ -38,7 +46,7 @@ export function ApplicationTableRow({
               href={href}
               prefetch={false}
               data-testid="application-name"
-              className={`${linkClasses} block max-w-64 truncate font-medium text-link hover:underline`}
+              className={`${linkClasses} block max-w-52 truncate font-medium text-link hover:underline`}
             >
               {blank ? (
                 <span className="text-muted-foreground italic">Unnamed</span>
@@ -56,7 +64,7 @@ export function ApplicationTableRow({
             {/* Focusable so that keyboard users reach the tooltip with the whole client ID. */}
             <code
               tabIndex={0}
-              className={`${linkClasses} block max-w-48 truncate font-mono text-xs text-body`}
+              className={`${linkClasses} block max-w-32 truncate font-mono text-xs text-body`}
             >
               <bdi>{clientId}</bdi>
             </code>
@@ -69,6 +77,9 @@ export function ApplicationTableRow({
           />
         </div>
       </TableCell>
+      <TableCell className="text-sm">
+        <ClientTypeText record={application.record} application={application} />
+      </TableCell>
       <TableCell>
         <ScopeSummaryBadge scopes={application.scopes} />
       </TableCell>
@@ -80,6 +91,12 @@ export function ApplicationTableRow({
         )}
       </TableCell>
       <TableCell className="text-right tabular-nums">{redirects}</TableCell>
+      <TableCell className="text-sm">
+        <SecretAgeText record={application.record} now={now} />
+      </TableCell>
+      <TableCell className="text-sm">
+        <CreatedByText record={application.record} />
+      </TableCell>
       <TableCell className="text-right">
         <Link
           href={href}

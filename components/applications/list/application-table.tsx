@@ -32,6 +32,8 @@ export interface ApplicationTableProps {
   pageCount: number;
   /** The rows are about to change (a search is being applied): dimmed, not hidden. */
   stale?: boolean;
+  /** When the list was loaded (ms since the epoch): secret ages count to it, on server and browser alike. */
+  now: number;
 }
 
 /** One page of the list as a real table; at most 100 rows, so the DOM stays small. */
@@ -45,6 +47,7 @@ export function ApplicationTable({
   page,
   pageCount,
   stale = false,
+  now,
 }: ApplicationTableProps) {
   const header = { sort, dir, onSort };
   return (
@@ -70,13 +73,16 @@ export function ApplicationTable({
           <SortableColumnHeader column="clientId" {...header}>
             Client ID
           </SortableColumnHeader>
+          <TableHead className="whitespace-normal">Client type</TableHead>
           <SortableColumnHeader column="scopes" {...header}>
             Scopes
           </SortableColumnHeader>
           <SortableColumnHeader column="risk" {...header}>
             Highest risk
           </SortableColumnHeader>
-          <TableHead className="text-right">Redirect URIs</TableHead>
+          <TableHead className="text-right whitespace-normal">Redirect URIs</TableHead>
+          <TableHead className="whitespace-normal">Secret age</TableHead>
+          <TableHead className="whitespace-normal">Created by</TableHead>
           <TableHead className="text-right">
             <span className="sr-only">Actions</span>
           </TableHead>
@@ -87,6 +93,7 @@ export function ApplicationTable({
           <ApplicationTableRow
             key={row.application.id}
             row={row}
+            now={now}
             href={applicationPath(entityId, row.application.id)}
             isConsoleCredential={
               consoleClientId !== "" && row.application.clientId === consoleClientId

@@ -112,7 +112,7 @@ export function useApplicationListState() {
   function clearFilters(): void {
     window.clearTimeout(timer.current);
     setSearchTextNow("");
-    void setParams({ q: "", section: null, risk: null, page: 1 });
+    void setParams({ q: "", type: null, section: null, risk: null, page: 1 });
   }
 
   return {

@@ -248,7 +248,7 @@ describe("the database out of reach", () => {
       audit: async (event) => {
         if (event.outcome !== "refused") await failing();
       },
-      record: { created: failing, rotated: failing, deleted: failing },
+      record: { created: failing, rotated: failing, deleted: failing, details: failing },
     };
     const result = await rotate(deps);
     if (!result.ok) throw new Error(result.error);
@@ -281,7 +281,7 @@ describe("the database out of reach", () => {
     await reconcile(entityId, [{ id: APP.id, clientId: APP.clientId }], {}, database.db);
     const deps = {
       ...world.deps,
-      record: { created: failing, rotated: failing, deleted: failing },
+      record: { created: failing, rotated: failing, deleted: failing, details: failing },
     };
     const result = await rotate(deps);
     if (!result.ok) throw new Error(result.error);

@@ -344,7 +344,10 @@ describe("updateApplication", () => {
 
   it("sends the whole editable object", async () => {
     const result = await update(entityId, APP.id, newSubmissionId(), input);
-    expect(result).toEqual({ ok: true, data: { id: APP.id, name: "Booking site 2" } });
+    expect(result).toEqual({
+      ok: true,
+      data: { id: APP.id, name: "Booking site 2", recordSaved: true },
+    });
     expect(requests("update")).toBe(1);
     expect(await world.deps.wink.getApplication(entityId, APP.id)).toMatchObject({
       name: "Booking site 2",
@@ -354,6 +357,98 @@ describe("updateApplication", () => {
       iconIdentifier: null,
     });
     expect(world.lastAudit()).toMatchObject({ action: "application.update", outcome: "succeeded" });
+  });
+
+  it("saves only the console's fields, without asking Wink, when nothing else changed; then both", async () => {
+    const written: unknown[] = [];
+    const record = {
+      created: async () => undefined,
+      rotated: async () => undefined,
+      deleted: async () => undefined,
+      details: async (details: unknown) => void written.push(details),
+    };
+    const deps = { ...world.deps, record };
+    const sent = requests("update");
+    // What the sandbox holds for APP (created above).
+    const asInWink = {
+      name: "Booking site",
+      redirectUris: ["https://example.com/cb"],
+      postLogoutRedirectUris: [],
+      scopes: ["booking.read"],
+      iconIdentifier: "",
+    };
+    const consoleOnly = await updateApplication(
+      {
+        entityId,
+        applicationId: APP.id,
+        submissionId: newSubmissionId(),
+        input: { ...asInWink, owner: "Team B", description: "Books rooms" },
+      },
+      deps,
+    );
+    expect(consoleOnly).toMatchObject({ ok: true, data: { recordSaved: true } });
+    expect(requests("update")).toBe(sent);
+    expect(written).toEqual([
+      expect.objectContaining({
+        applicationId: APP.id,
+        owner: "Team B",
+        description: "Books rooms",
+      }),
+    ]);
+    const both = await updateApplication(
+      {
+        entityId,
+        applicationId: APP.id,
+        submissionId: newSubmissionId(),
+        input: { ...input, name: "Booking site 3", owner: "Team C" },
+      },
+      deps,
+    );
+    expect(both).toMatchObject({ ok: true, data: { name: "Booking site 3", recordSaved: true } });
+    expect(requests("update")).toBe(sent + 1);
+    expect(written).toHaveLength(2);
+  });
+
+  it("tells Wink's saved change apart from a record that could not be saved", async () => {
+    const failing = {
+      created: async () => undefined,
+      rotated: async () => undefined,
+      deleted: async () => undefined,
+      details: async () => {
+        throw new Error("database unreachable");
+      },
+    };
+    const deps = { ...world.deps, record: failing };
+    const result = await updateApplication(
+      {
+        entityId,
+        applicationId: APP.id,
+        submissionId: newSubmissionId(),
+        input: { ...input, name: "Booking site 4", owner: "Team D" },
+      },
+      deps,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      data: { name: "Booking site 4", recordSaved: false },
+    });
+    const consoleOnly = await updateApplication(
+      {
+        entityId,
+        applicationId: APP.id,
+        submissionId: newSubmissionId(),
+        input: {
+          name: "Booking site 4",
+          redirectUris: input.redirectUris,
+          postLogoutRedirectUris: [],
+          scopes: input.scopes,
+          iconIdentifier: "",
+          owner: "Team E",
+        },
+      },
+      deps,
+    );
+    expect(consoleOnly).toMatchObject({ ok: false, status: 422 });
   });
 
   it("refuses to drop the scopes the console needs from its own application", async () => {

@@ -3,7 +3,13 @@ import { audit, type AuditEvent } from "@/lib/audit";
 import { appendAuditEvent, type AuditEventInput } from "@/lib/audit/write";
 import { getDb, type Database } from "@/lib/db/connection";
 import { acquireChangeLock, claimSubmission } from "@/lib/guards";
-import { recordCreated, recordDeleted, recordRotated } from "@/lib/applications/record";
+import {
+  getRecord,
+  recordCreated,
+  recordDeleted,
+  recordRotated,
+  updateRecordDetails,
+} from "@/lib/applications/record";
 import type { AuditSink, ChangeDependencies } from "./dependencies";
 
 /**
@@ -27,6 +33,10 @@ export function databaseDependencies(
       created: (input) => recordCreated(input, db()),
       rotated: (input) => recordRotated(input, db()),
       deleted: (input) => recordDeleted(input, db()),
+      async details({ clientType, ...input }) {
+        const known = clientType ? (await getRecord(input, db()))?.clientType : null;
+        return updateRecordDetails(known ? input : { ...input, clientType }, db());
+      },
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { RecordDetails, RecordKey } from "@/lib/applications/record";
 import type { AuditEvent } from "@/lib/audit";
 import type { Authorization, Permission } from "@/lib/auth/guard";
 import type { ClientType, WinkClient } from "@/lib/wink";
@@ -46,6 +47,11 @@ export type RecordWriter = {
     actor: ChangeActor;
   }): Promise<unknown>;
   deleted(input: { entityId: string; applicationId: string }): Promise<unknown>;
+  /**
+   * Description and owner, and the client type only while the record has none: an admin records
+   * an unknown type, and a type recorded at create (or by an admin) is not overwritten here.
+   */
+  details(input: RecordKey & RecordDetails): Promise<unknown>;
 };
 
 export type ChangeDependencies = {

@@ -1,14 +1,37 @@
 import "server-only";
 import { missingScopes } from "@/lib/applications/scope-diff";
-import { updateApplicationSchema } from "@/lib/applications/form-schema";
+import {
+  updateApplicationSchema,
+  type UpdateApplicationValues,
+} from "@/lib/applications/form-schema";
 import { isConsoleApplication } from "@/lib/applications/console-application";
 import type { ActionResult } from "@/lib/auth/action";
+import type { Application } from "@/lib/wink";
 import { isScope } from "@/lib/wink-contract/scopes";
 import { auditChangesOf } from "./audit-changes";
 import type { ChangeDependencies } from "./dependencies";
 import { runChange, type ApplicationChange } from "./pipeline";
+import { afterWink } from "./record-writes";
 
-export type UpdatedApplicationSummary = { id: string; name: string };
+export type UpdatedApplicationSummary = {
+  id: string;
+  name: string;
+  /** False when Wink saved the change but the console's own fields could not be saved. */
+  recordSaved: boolean;
+};
+
+/** True when the values hold what Wink has already: only console-kept fields changed. */
+function sameAsWink(values: UpdateApplicationValues, application: Application): boolean {
+  const same = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((item, index) => item === b[index]);
+  return (
+    values.name === application.name &&
+    (values.iconIdentifier ?? null) === (application.iconIdentifier ?? null) &&
+    same(values.redirectUris, application.redirectUris) &&
+    same(values.postLogoutRedirectUris, application.postLogoutRedirectUris) &&
+    same(values.scopes, application.scopes)
+  );
+}
 
 const update: ApplicationChange<typeof updateApplicationSchema, UpdatedApplicationSummary> = {
   audit: "application.update",
@@ -28,6 +51,24 @@ const update: ApplicationChange<typeof updateApplicationSchema, UpdatedApplicati
   },
   describe: ({ values, target }) => auditChangesOf(target.application, values),
   async call({ values, target, deps }) {
+    const { description, owner, clientType } = values;
+    const key = { entityId: target.entityId, applicationId: target.applicationId };
+    const details = { ...key, description, owner, clientType };
+    const consoleFields = [description, owner, clientType].some((value) => value !== undefined);
+    const { record } = deps;
+    // Only the console's own fields changed: Wink is not asked to save what it already holds.
+    if (record && consoleFields && sameAsWink(values, target.application)) {
+      if (!(await afterWink("details", () => record.details(details)))) {
+        return {
+          done: false,
+          status: 503,
+          reason:
+            "The console's record is unavailable, so the description, owner and client type were not saved. Try again later.",
+        };
+      }
+      const name = target.application.name;
+      return { done: true, status: 200, data: { id: key.applicationId, name, recordSaved: true } };
+    }
     // Wink's PATCH requires `name`: the whole editable object is sent, never a partial one.
     const updated = await deps.wink.updateApplication(target.entityId, target.applicationId, {
       name: values.name,
@@ -37,11 +78,19 @@ const update: ApplicationChange<typeof updateApplicationSchema, UpdatedApplicati
       scopes: values.scopes.filter(isScope),
       iconIdentifier: values.iconIdentifier,
     });
-    return { done: true, status: 200, data: { id: updated.id, name: updated.name ?? values.name } };
+    // After Wink's answer: a failure of the record must not hide that Wink saved the change.
+    const recordSaved =
+      !record || !consoleFields || (await afterWink("details", () => record.details(details)));
+    const name = updated.name ?? values.name;
+    return { done: true, status: 200, data: { id: updated.id, name, recordSaved } };
   },
 };
 
-/** Saves the whole editable object of an application. */
+/**
+ * Saves the whole editable object of an application with Wink (PATCH), then the fields only the
+ * console keeps (description, owner, an unknown client type). When only those changed, Wink is
+ * not called at all.
+ */
 export function updateApplication(
   request: { entityId: unknown; applicationId: unknown; submissionId: unknown; input: unknown },
   deps: ChangeDependencies,

@@ -13,5 +13,20 @@ export {
   type RecordDetails,
   type RecordKey,
 } from "./write";
-export { reconcile, type ReconcileOptions, type WinkApplicationRef } from "./reconcile";
+export {
+  reconcile,
+  reconcileOne,
+  reconcileRecords,
+  type ReconcileOptions,
+  type ReconciledRecords,
+  type WinkApplicationRef,
+} from "./reconcile";
+export {
+  describeSecretAge,
+  guessClientType,
+  publicRecordSchema,
+  secretAge,
+  toPublicRecord,
+  type PublicRecord,
+} from "./public-record";
 export type { ApplicationRecord } from "@/lib/db/schema";

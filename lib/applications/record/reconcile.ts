@@ -1,7 +1,9 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/connection";
-import { applicationRecords, type ApplicationRecord } from "@/lib/db/schema";
+import type { ApplicationRecord } from "@/lib/db/schema";
+import type { PublicRecord } from "./public-record";
+import { recordSnapshot, type RecordSnapshot } from "./record-cache";
 
 /**
  * Reconciling on read: Wink is the source of truth, and its list of an entity's applications is
@@ -12,8 +14,9 @@ import { applicationRecords, type ApplicationRecord } from "@/lib/db/schema";
  * - a record whose application is missing from the list is marked gone (kept, not deleted); one
  *   that reappears is no longer gone.
  *
- * Two statements whatever the list's length (Wink returns one unpaginated array, 10,000 entries
- * is realistic): one upsert-and-mark over the whole list as two array parameters, one read back.
+ * The comparison runs in memory against the entity's snapshot (record-cache.ts): when Wink's list
+ * matches it, the database sees one primary-key lookup and nothing else. Only what differs is
+ * written, in one statement, and the snapshot is read again after it.
  */
 
 export interface WinkApplicationRef {
@@ -29,25 +32,50 @@ export interface ReconcileOptions {
   observedAt?: Date;
 }
 
-/**
- * Reconciles `entityId`'s records with Wink's list and returns the record of every application in
- * the list, by application id. Throws when the database fails: the list can still be shown from
- * Wink alone, without the record's columns.
- */
-export async function reconcile(
-  entityId: string,
-  applicationsFromWink: readonly WinkApplicationRef[],
-  options: ReconcileOptions = {},
-  db: Database = getDb(),
-): Promise<Map<string, ApplicationRecord>> {
-  const ids = applicationsFromWink.map((application) => application.id);
-  const clientIds = applicationsFromWink.map((application) => application.clientId);
-  const observedAt = options.observedAt?.toISOString() ?? null;
+/** What the list needs: each listed application's record, and the same as it may leave. */
+export interface ReconciledRecords {
+  records: ReadonlyMap<string, ApplicationRecord>;
+  publicRecords: ReadonlyMap<string, PublicRecord>;
+}
 
-  // Data-modifying CTEs share one snapshot, so the upsert and the "gone" update cannot see each
-  // other's rows; they touch disjoint sets (in the list / not in it), which is what we want.
-  // "Not in the list" is `<> all(array)`, which PostgreSQL 15+ hashes: an anti-join against the
-  // CTE was planned as a nested loop (10,000 × 10,000 comparisons, half a minute).
+interface Differences {
+  /** New to the console, back from gone, or with a client ID other than the one expected. */
+  upsert: WinkApplicationRef[];
+  /** Live records whose application is not in Wink's list. */
+  gone: string[];
+}
+
+function differences(
+  snapshot: RecordSnapshot,
+  applications: readonly WinkApplicationRef[],
+): Differences {
+  const upsert: WinkApplicationRef[] = [];
+  let matched = 0;
+  for (const application of applications) {
+    const record = snapshot.live.get(application.id);
+    if (record && record.row.lastClientId === application.clientId) matched++;
+    else upsert.push(application);
+  }
+  // Every live record was matched by one listed application: none is missing from the list. Only
+  // otherwise is the list indexed, to name the missing ones (a duplicate id in Wink's list, which
+  // Wink does not send, would count twice and also land here).
+  if (upsert.length === 0 && matched === snapshot.live.size) return { upsert, gone: [] };
+  const listed = new Set(applications.map((application) => application.id));
+  const gone = [...snapshot.live.keys()].filter((id) => !listed.has(id));
+  return { upsert, gone };
+}
+
+async function write(
+  db: Database,
+  entityId: string,
+  { upsert, gone }: Differences,
+  observedAt: string | null,
+): Promise<void> {
+  const ids = upsert.map((application) => application.id);
+  const clientIds = upsert.map((application) => application.clientId);
+  // Data-modifying CTEs share one snapshot; the two touch disjoint sets (listed / missing). The
+  // conditions repeat what the comparison found, against the rows as they are now: another
+  // process may have written since the snapshot was read.
   await db.execute(sql`
     with incoming as (
       select distinct on (application_id) application_id, client_id
@@ -69,19 +97,72 @@ export async function reconcile(
     )
     update application_records as r set gone_at = now(), updated_at = now()
     where r.entity_id = ${entityId}
+      and r.application_id = any(${sql.param(gone)}::text[])
       and r.gone_at is null
-      and r.application_id <> all(${sql.param(ids)}::text[])
       and (${observedAt}::timestamptz is null or r.updated_at < ${observedAt}::timestamptz)
   `);
+}
 
-  const rows = await db
-    .select()
-    .from(applicationRecords)
-    .where(
-      and(
-        eq(applicationRecords.entityId, entityId),
-        sql`${applicationRecords.applicationId} = any(${sql.param(ids)}::text[])`,
-      ),
-    );
-  return new Map(rows.map((row) => [row.applicationId, row]));
+/**
+ * Reconciles `entityId`'s records with Wink's list and returns the record of every application in
+ * the list, by application id. (The list read takes a faster path when nothing differs:
+ * lib/applications/list-join.ts.)
+ * Throws when the database fails: the list can still be shown from Wink alone.
+ */
+export async function reconcileRecords(
+  entityId: string,
+  applicationsFromWink: readonly WinkApplicationRef[],
+  options: ReconcileOptions = {},
+  db: Database = getDb(),
+): Promise<ReconciledRecords> {
+  let snapshot = await recordSnapshot(db, entityId);
+  const found = differences(snapshot, applicationsFromWink);
+  if (found.upsert.length > 0 || found.gone.length > 0) {
+    await write(db, entityId, found, options.observedAt?.toISOString() ?? null);
+    snapshot = await recordSnapshot(db, entityId);
+  }
+  // The live set may hold records that a write newer than the list kept (observedAt): answer
+  // only for the listed applications.
+  const records = new Map<string, ApplicationRecord>();
+  const publicRecords = new Map<string, PublicRecord>();
+  for (const { id } of applicationsFromWink) {
+    const record = snapshot.all.get(id);
+    const live = snapshot.live.get(id);
+    if (record) records.set(id, record);
+    if (live) publicRecords.set(id, live.shown);
+  }
+  return { records, publicRecords };
+}
+
+/** `reconcileRecords`, answering the records only. */
+export async function reconcile(
+  entityId: string,
+  applicationsFromWink: readonly WinkApplicationRef[],
+  options: ReconcileOptions = {},
+  db: Database = getDb(),
+): Promise<ReadonlyMap<string, ApplicationRecord>> {
+  return (await reconcileRecords(entityId, applicationsFromWink, options, db)).records;
+}
+
+/**
+ * One application as Wink has it now (the application page): its record, made if the console has
+ * none yet, with a client ID changed elsewhere noted, as the list's reconcile would. Marks nothing
+ * gone: one application says nothing about the others. Throws when the database fails.
+ */
+export async function reconcileOne(
+  entityId: string,
+  application: WinkApplicationRef,
+  options: ReconcileOptions = {},
+  db: Database = getDb(),
+): Promise<ApplicationRecord> {
+  let snapshot = await recordSnapshot(db, entityId);
+  const known = snapshot.live.get(application.id);
+  if (!known || known.row.lastClientId !== application.clientId) {
+    const observedAt = options.observedAt?.toISOString() ?? null;
+    await write(db, entityId, { upsert: [application], gone: [] }, observedAt);
+    snapshot = await recordSnapshot(db, entityId);
+  }
+  const record = snapshot.all.get(application.id);
+  if (!record) throw new Error("The record was not written.");
+  return record;
 }

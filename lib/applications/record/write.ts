@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Database } from "@/lib/db/connection";
 import { applicationRecords, type ApplicationRecord } from "@/lib/db/schema";
+import { descriptionSchema, ownerSchema } from "@/lib/applications/form-schema";
 import { CLIENT_TYPES, type ClientType } from "@/lib/wink-contract/schemas";
 
 /**
@@ -102,8 +103,8 @@ export async function recordDeleted(input: RecordKey, db: Database = getDb()): P
  * null clears it. Shared by the form and the action that calls `updateRecordDetails`.
  */
 export const recordDetailsSchema = z.object({
-  description: z.string().trim().max(1000).nullable().optional(),
-  owner: z.string().trim().max(200).nullable().optional(),
+  description: descriptionSchema.nullable().optional(),
+  owner: ownerSchema.nullable().optional(),
   /** An admin's correction of the client type (Wink does not keep it). */
   clientType: z.enum(CLIENT_TYPES).optional(),
 });

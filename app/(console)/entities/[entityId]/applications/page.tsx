@@ -6,7 +6,8 @@ import { loadApplicationsSnapshot } from "@/lib/applications/list";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { loadEntities } from "@/lib/entities";
 import { getEnv } from "@/lib/env";
-import { getWinkClient, isWinkError, type Application } from "@/lib/wink";
+import type { ApplicationListData } from "@/lib/applications/listed-application";
+import { getWinkClient, isWinkError } from "@/lib/wink";
 import { ApplicationsSkeleton } from "./_components/applications-skeleton";
 import { CreateApplicationDialog } from "./_components/create-application-dialog";
 import { applicationsPath } from "@/lib/applications/routes";
@@ -31,7 +32,7 @@ async function ApplicationsContent({ params }: { params: Promise<{ entityId: str
   const viewer = await requirePageAccess(applicationsPath(entityId));
   // The list and the entities (for the heading) are read at once: one Wink round trip, not two.
   const listing = loadApplicationsSnapshot(entityId).then(
-    (snapshot): { snapshot: { applications: Application[]; loadedAt: number } } => ({ snapshot }),
+    (snapshot): { snapshot: ApplicationListData & { loadedAt: number } } => ({ snapshot }),
     (error: unknown): { failure: ListFailure } => {
       if (!isWinkError(error)) throw error;
       return {
@@ -49,7 +50,13 @@ async function ApplicationsContent({ params }: { params: Promise<{ entityId: str
   });
   const entity = entities.find((candidate) => candidate.id === entityId);
   const loaded = await listing;
-  const applications = "snapshot" in loaded ? loaded.snapshot.applications : undefined;
+  const applications: ApplicationListData | undefined =
+    "snapshot" in loaded
+      ? {
+          applications: loaded.snapshot.applications,
+          recordUnavailable: loaded.snapshot.recordUnavailable,
+        }
+      : undefined;
   const loadedAt = "snapshot" in loaded ? loaded.snapshot.loadedAt : 0;
   const failure = "failure" in loaded ? loaded.failure : undefined;
 

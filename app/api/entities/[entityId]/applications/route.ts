@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
 const NO_STORE = { "Cache-Control": "no-store" } as const;
 
 /**
- * GET: the entity's applications, for react-query's refetches of the list page. Session-checked
+ * GET: the entity's applications joined with the console's record (`{ applications,
+ * recordUnavailable }`), for react-query's refetches of the list page. Session-checked
  * here (the proxy is not the guard), and only entities the console's credential can see answer:
  * an id typed into the URL is not taken on trust.
  */
@@ -35,7 +36,8 @@ export async function GET(
       );
     }
     if (applications instanceof Error) throw applications;
-    return Response.json({ applications }, { headers: NO_STORE });
+    // `recordUnavailable`: Wink's data alone, the console's record could not be read.
+    return Response.json(applications, { headers: NO_STORE });
   } catch (error) {
     if (!isWinkError(error)) throw error;
     return upstreamFailure(error);

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { isBlankText } from "@/lib/applications/display-text";
 import { loadApplicationForPage } from "@/lib/applications/load-application";
+import { loadRecordForPage } from "@/lib/applications/load-record";
+import { ApplicationRecord } from "@/components/applications/record/application-record";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
@@ -52,6 +54,12 @@ export default async function ApplicationPage({ params }: { params: Params }) {
 
   const { application, isConsoleApplication: ownCredential } = loaded;
   const name = isBlankText(application.name) ? "Unnamed application" : application.name;
+  const loadedRecord = await loadRecordForPage(
+    entityId,
+    application.id,
+    application.clientId,
+    loaded.observedAt,
+  );
 
   return (
     <div className="space-y-6">
@@ -87,6 +95,12 @@ export default async function ApplicationPage({ params }: { params: Params }) {
           account scopes the console needs when you edit it.
         </Alert>
       ) : null}
+
+      <ApplicationRecord
+        record={loadedRecord.ok ? loadedRecord.record : null}
+        application={application}
+        now={loaded.observedAt}
+      />
 
       <ApplicationDetails application={application} />
       <ApplicationHistory entityId={entityId} applicationId={application.id} />

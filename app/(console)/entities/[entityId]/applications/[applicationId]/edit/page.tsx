@@ -3,6 +3,8 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { isBlankText } from "@/lib/applications/display-text";
 import { loadApplicationForPage } from "@/lib/applications/load-application";
+import { loadRecordForPage } from "@/lib/applications/load-record";
+import { guessClientType } from "@/lib/applications/record/public-record";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
@@ -50,6 +52,20 @@ export default async function EditApplicationPage({
   }
 
   const { application } = loaded;
+  const loadedRecord = await loadRecordForPage(
+    entityId,
+    application.id,
+    application.clientId,
+    loaded.observedAt,
+  );
+  const record = loadedRecord.ok
+    ? {
+        description: loadedRecord.record.description,
+        owner: loadedRecord.record.owner,
+        clientType: loadedRecord.record.clientType,
+        guess: guessClientType(application),
+      }
+    : null;
   const name = isBlankText(application.name) ? "Unnamed application" : application.name;
   return (
     <div className="max-w-4xl space-y-6">
@@ -59,8 +75,8 @@ export default async function EditApplicationPage({
           Edit <bdi>{name}</bdi>
         </h1>
         <p className="text-sm text-body">
-          The whole application is saved at once. Its client type cannot be changed, and Wink does
-          not say which it is: machine-to-machine applications have no redirect URIs.
+          The whole application is saved at once. Wink does not keep the client type: the console
+          records it when it creates an application, and you can record it here when it is unknown.
         </p>
       </div>
       <EditApplicationForm
@@ -68,6 +84,7 @@ export default async function EditApplicationPage({
         application={application}
         isConsoleApplication={loaded.isConsoleApplication}
         consoleScopes={getEnv().wink.scopes}
+        record={record}
       />
     </div>
   );

@@ -10,7 +10,9 @@ import { applicationsQueryKey } from "@/components/applications/data/application
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
-import type { Application } from "@/lib/wink-contract/schemas";
+import type { Application, ClientType } from "@/lib/wink-contract/schemas";
+import { RecordFields } from "@/components/applications/record/record-fields";
+import { RECORD_UNAVAILABLE_MESSAGE } from "@/lib/applications/listed-application";
 import { ApplicationFields } from "@/components/applications/form/application-fields";
 import { DiscardChangesDialog } from "@/components/applications/form/discard-changes-dialog";
 import {
@@ -24,15 +26,36 @@ import { ScopeChanges } from "./scope-changes";
 import { UnknownScopesNotice } from "./unknown-scopes-notice";
 import { useUpdateApplication } from "./use-update-application";
 
-const FORM_FIELD = /^(name|iconIdentifier|scopes|redirectUris|postLogoutRedirectUris)(\.\d+)?$/;
+const FORM_FIELD =
+  /^(name|iconIdentifier|scopes|redirectUris|postLogoutRedirectUris|description|owner|clientType)(\.\d+)?$/;
 
-function formValuesOf(application: Application): UpdateApplicationInput {
+/** The console's fields as the form starts with them; null when the record is unavailable. */
+export interface EditableRecord {
+  description: string | null;
+  owner: string | null;
+  /** Null: unknown; the form offers `guess`. */
+  clientType: ClientType | null;
+  guess: ClientType;
+}
+
+function formValuesOf(
+  application: Application,
+  record: EditableRecord | null,
+): UpdateApplicationInput {
   return {
     name: application.name,
     redirectUris: application.redirectUris,
     postLogoutRedirectUris: application.postLogoutRedirectUris,
     scopes: application.scopes,
     iconIdentifier: application.iconIdentifier ?? "",
+    // Left out when the record is unavailable: the server then leaves them as they are.
+    ...(record
+      ? {
+          description: record.description ?? "",
+          owner: record.owner ?? "",
+          ...(record.clientType === null ? { clientType: record.guess } : {}),
+        }
+      : {}),
   };
 }
 
@@ -46,9 +69,12 @@ export function EditApplicationForm({
   application,
   isConsoleApplication,
   consoleScopes,
+  record,
 }: {
   entityId: string;
   application: Application;
+  /** The console's own fields; null when its record is unavailable (they are not offered). */
+  record: EditableRecord | null;
   isConsoleApplication: boolean;
   /** The scopes the console asks Wink for: its own application must keep them. */
   consoleScopes: readonly string[];
@@ -62,7 +88,7 @@ export function EditApplicationForm({
 
   const form = useForm<UpdateApplicationInput, unknown, UpdateApplicationValues>({
     resolver: zodResolver(updateApplicationSchema),
-    defaultValues: formValuesOf(application),
+    defaultValues: formValuesOf(application, record),
     mode: "onTouched",
     // Focus goes to the first invalid field in reading order, URI rows and groups included.
     shouldFocusError: false,
@@ -108,11 +134,20 @@ export function EditApplicationForm({
       // stale cached copy would override and then fetch again.
       queryClient.removeQueries({ queryKey: applicationsQueryKey(entityId) });
       // The name is Wink's text: isolated, so that its direction cannot reorder the toast's words.
-      toast.success(
-        <>
-          Saved the changes to <bdi>{result.data.name}</bdi>.
-        </>,
-      );
+      if (result.data.recordSaved) {
+        toast.success(
+          <>
+            Saved the changes to <bdi>{result.data.name}</bdi>.
+          </>,
+        );
+      } else {
+        toast.error(
+          <>
+            Saved <bdi>{result.data.name}</bdi> in Wink, but the console&apos;s record is
+            unavailable: the description, owner and client type were not saved.
+          </>,
+        );
+      }
       // A navigation to a dynamic page renders it afresh; a refresh on top rendered it twice.
       leave();
       return;
@@ -156,6 +191,19 @@ export function EditApplicationForm({
           showRedirects
           showPostLogout
         />
+
+        {record ? (
+          <RecordFields
+            register={form.register}
+            errors={form.formState.errors}
+            disabled={pending}
+            unknownType={record.clientType === null ? { guess: record.guess } : undefined}
+          />
+        ) : (
+          <Alert variant="warning" announce={false} data-testid="record-unavailable">
+            {RECORD_UNAVAILABLE_MESSAGE}
+          </Alert>
+        )}
 
         <UnknownScopesNotice
           scopes={outsideCatalogue}
