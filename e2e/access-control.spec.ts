@@ -10,7 +10,7 @@ import { createInSandbox, getInSandbox } from "./support/wink";
  * What each server action of the build may do for whom. An action missing from this table fails
  * the test: a new endpoint must be placed in it deliberately.
  */
-const ACTION_PERMISSIONS: Record<string, "public" | "change"> = {
+const ACTION_PERMISSIONS: Record<string, "public" | "read" | "change"> = {
   // Starts the authorization code flow: meant for anonymous visitors.
   signInWithIdentityProvider: "public",
   // Ends the caller's own session and nothing else.
@@ -19,6 +19,8 @@ const ACTION_PERMISSIONS: Record<string, "public" | "change"> = {
   updateApplication: "change",
   rotateApplicationCredentials: "change",
   deleteApplication: "change",
+  // Walks the audit history's hash chain: a read, for viewers too; anonymous callers go to sign-in.
+  verifyHistory: "read",
 };
 
 /** Arguments shaped like the real ones, so only the guard can stop them. */
