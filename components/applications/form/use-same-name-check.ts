@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
 import { applicationWithSameName, nameKey } from "@/lib/applications/same-name";
-import type { Application } from "@/lib/wink-contract/schemas";
+import type { ApplicationListData } from "@/lib/applications/listed-application";
 
 /**
  * Stops a create whose name reads the same as an application the list already shows, until the
@@ -23,8 +23,8 @@ export function useSameNameCheck(entityId: string, typedName: string) {
     existing: existing !== null && nameKey(typedName) === nameKey(existing) ? existing : null,
     /** Whether the submit of `name` must stop for the warning. */
     holdsBack(name: string): boolean {
-      const cached = queryClient.getQueryData<Application[]>(applicationsQueryKey(entityId));
-      const twin = applicationWithSameName(name, cached ?? []);
+      const cached = queryClient.getQueryData<ApplicationListData>(applicationsQueryKey(entityId));
+      const twin = applicationWithSameName(name, cached?.applications ?? []);
       if (!twin || accepted.current === nameKey(name)) return false;
       setExisting(twin.name);
       return true;
