@@ -359,7 +359,7 @@ describe("updateApplication", () => {
     expect(world.lastAudit()).toMatchObject({ action: "application.update", outcome: "succeeded" });
   });
 
-  it("saves only the console's fields, without asking Wink, when nothing else changed; then both", async () => {
+  it("saves the console's fields after Wink's PATCH, also when nothing else changed", async () => {
     const written: unknown[] = [];
     const record = {
       created: async () => undefined,
@@ -387,7 +387,7 @@ describe("updateApplication", () => {
       deps,
     );
     expect(consoleOnly).toMatchObject({ ok: true, data: { recordSaved: true } });
-    expect(requests("update")).toBe(sent);
+    expect(requests("update")).toBe(sent + 1);
     expect(written).toEqual([
       expect.objectContaining({
         applicationId: APP.id,
@@ -405,7 +405,7 @@ describe("updateApplication", () => {
       deps,
     );
     expect(both).toMatchObject({ ok: true, data: { name: "Booking site 3", recordSaved: true } });
-    expect(requests("update")).toBe(sent + 1);
+    expect(requests("update")).toBe(sent + 2);
     expect(written).toHaveLength(2);
   });
 

@@ -20,19 +20,6 @@ export type UpdatedApplicationSummary = {
   recordSaved: boolean;
 };
 
-/** True when the values hold what Wink has already: only console-kept fields changed. */
-function sameAsWink(values: UpdateApplicationValues, application: Application): boolean {
-  const same = (a: readonly string[], b: readonly string[]) =>
-    a.length === b.length && a.every((item, index) => item === b[index]);
-  return (
-    values.name === application.name &&
-    (values.iconIdentifier ?? null) === (application.iconIdentifier ?? null) &&
-    same(values.redirectUris, application.redirectUris) &&
-    same(values.postLogoutRedirectUris, application.postLogoutRedirectUris) &&
-    same(values.scopes, application.scopes)
-  );
-}
-
 const update: ApplicationChange<typeof updateApplicationSchema, UpdatedApplicationSummary> = {
   audit: "application.update",
   target: "application",
@@ -56,20 +43,9 @@ const update: ApplicationChange<typeof updateApplicationSchema, UpdatedApplicati
     const details = { ...key, description, owner, clientType };
     const consoleFields = [description, owner, clientType].some((value) => value !== undefined);
     const { record } = deps;
-    // Only the console's own fields changed: Wink is not asked to save what it already holds.
-    if (record && consoleFields && sameAsWink(values, target.application)) {
-      if (!(await afterWink("details", () => record.details(details)))) {
-        return {
-          done: false,
-          status: 503,
-          reason:
-            "The console's record is unavailable, so the description, owner and client type were not saved. Try again later.",
-        };
-      }
-      const name = target.application.name;
-      return { done: true, status: 200, data: { id: key.applicationId, name, recordSaved: true } };
-    }
-    // Wink's PATCH requires `name`: the whole editable object is sent, never a partial one.
+    // Wink's PATCH requires `name`: the whole editable object is sent, never a partial one. It is
+    // sent even when only the console's fields changed: a save after an unknown outcome must reach
+    // Wink again, and the form cannot tell those two cases apart.
     const updated = await deps.wink.updateApplication(target.entityId, target.applicationId, {
       name: values.name,
       redirectUris: values.redirectUris,
@@ -88,8 +64,7 @@ const update: ApplicationChange<typeof updateApplicationSchema, UpdatedApplicati
 
 /**
  * Saves the whole editable object of an application with Wink (PATCH), then the fields only the
- * console keeps (description, owner, an unknown client type). When only those changed, Wink is
- * not called at all.
+ * console keeps (description, owner, an unknown client type).
  */
 export function updateApplication(
   request: { entityId: unknown; applicationId: unknown; submissionId: unknown; input: unknown },
