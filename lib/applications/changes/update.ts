@@ -1,12 +1,8 @@
 import "server-only";
 import { missingScopes } from "@/lib/applications/scope-diff";
-import {
-  updateApplicationSchema,
-  type UpdateApplicationValues,
-} from "@/lib/applications/form-schema";
+import { updateApplicationSchema } from "@/lib/applications/form-schema";
 import { isConsoleApplication } from "@/lib/applications/console-application";
 import type { ActionResult } from "@/lib/auth/action";
-import type { Application } from "@/lib/wink";
 import { isScope } from "@/lib/wink-contract/scopes";
 import { auditChangesOf } from "./audit-changes";
 import type { ChangeDependencies } from "./dependencies";
