@@ -17,6 +17,18 @@ export const ACCOUNT_OWNER_USER_ID = "3f6c2a91-7d4e-4b8a-9c15-2e8f0d6b4a73";
 const CREATED = "2024-03-18T09:30:00Z";
 const UPDATED = "2025-01-06T14:12:00Z";
 
+/** Where both seeded entities are based: GeoNames' Dublin, as Wink's city objects read. */
+const DUBLIN = {
+  geoNameId: "2964574",
+  type: "CITY",
+  name: "Dublin",
+  urlName: "dublin-ireland",
+  asciiName: "Dublin",
+  countryCode: "IE",
+  timezone: "Europe/Dublin",
+  country: { iso: "IE", name: "Ireland", currencyCode: "EUR", geoNameId: "2963597" },
+} as const;
+
 export const MANAGING_ENTITIES = [
   {
     id: MANAGING_ENTITY_ID,
@@ -61,16 +73,7 @@ export const MANAGING_ENTITIES = [
     url: "https://sandbox-travel.example",
     currencyCode: "EUR",
     status: "ACTIVE",
-    city: {
-      geoNameId: "2964574",
-      type: "CITY",
-      name: "Dublin",
-      urlName: "dublin-ireland",
-      asciiName: "Dublin",
-      countryCode: "IE",
-      timezone: "Europe/Dublin",
-      country: { iso: "IE", name: "Ireland", currencyCode: "EUR", geoNameId: "2963597" },
-    },
+    city: DUBLIN,
     marketingOptinAllowed: false,
     verified: true,
   },
@@ -106,16 +109,7 @@ export const MANAGING_ENTITIES = [
     url: "https://sandbox-hotels.example",
     currencyCode: "EUR",
     status: "ACTIVE",
-    city: {
-      geoNameId: "2964574",
-      type: "CITY",
-      name: "Dublin",
-      urlName: "dublin-ireland",
-      asciiName: "Dublin",
-      countryCode: "IE",
-      timezone: "Europe/Dublin",
-      country: { iso: "IE", name: "Ireland", currencyCode: "EUR", geoNameId: "2963597" },
-    },
+    city: DUBLIN,
     marketingOptinAllowed: false,
     verified: true,
   },
