@@ -200,6 +200,21 @@ describe("malformed values", () => {
     expect(error.message).toContain("WINK_TIMEOUT_MS is out of range");
   });
 
+  it("reads the secret-age policy: 90 days unless set, 0 turns it off, bad values named", () => {
+    expect(loadEnv({}).secretPolicy.maxAgeDays).toBe(90);
+    expect(loadEnv({ CONSOLE_SECRET_MAX_AGE_DAYS: "0" }).secretPolicy.maxAgeDays).toBe(0);
+    expect(loadEnv({ CONSOLE_SECRET_MAX_AGE_DAYS: "30" }).secretPolicy.maxAgeDays).toBe(30);
+    expect(envError({ CONSOLE_SECRET_MAX_AGE_DAYS: "ninety" }).message).toContain(
+      "CONSOLE_SECRET_MAX_AGE_DAYS is not a whole number of days",
+    );
+    expect(envError({ CONSOLE_SECRET_MAX_AGE_DAYS: "-1" }).message).toContain(
+      "CONSOLE_SECRET_MAX_AGE_DAYS is not a whole number of days",
+    );
+    expect(envError({ CONSOLE_SECRET_MAX_AGE_DAYS: "4000" }).message).toContain(
+      "CONSOLE_SECRET_MAX_AGE_DAYS is out of range",
+    );
+  });
+
   it("reads the entity cache's time to live in seconds: 30 unset, 0 for none, at most an hour", () => {
     expect(loadEnv({}).wink.entityCacheMs).toBe(30_000);
     expect(loadEnv({ WINK_ENTITY_CACHE_SECONDS: "0" }).wink.entityCacheMs).toBe(0);

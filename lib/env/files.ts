@@ -17,6 +17,8 @@ export const FILE_SETTINGS = [
   "AUTH_OIDC_CLIENT_SECRET",
   "DATABASE_URL",
   "CONSOLE_METRICS_TOKEN",
+  // A Slack incoming-webhook URL carries its credential in its path.
+  "CONSOLE_NOTIFY_WEBHOOK_URL",
 ] as const;
 export type FileSetting = (typeof FILE_SETTINGS)[number];
 

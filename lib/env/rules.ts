@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { CONSOLE_SCOPES } from "@/lib/wink-contract/scopes";
 import { SANDBOX_DEFAULTS } from "@/lib/wink-contract/sandbox-defaults";
+import { DEFAULT_SECRET_MAX_AGE_DAYS } from "@/lib/applications/secret-policy";
 import type { Env } from "./types";
 import { isLoopbackHost, type Raw } from "./variables";
 
@@ -134,6 +135,8 @@ export function resolve(
       viewers: raw.CONSOLE_VIEWERS ?? (ownIdp ? [] : [...SANDBOX_ACCESS.viewers]),
     },
     metricsToken: raw.CONSOLE_METRICS_TOKEN ?? null,
+    secretPolicy: { maxAgeDays: raw.CONSOLE_SECRET_MAX_AGE_DAYS ?? DEFAULT_SECRET_MAX_AGE_DAYS },
+    notifyWebhookUrl: raw.CONSOLE_NOTIFY_WEBHOOK_URL ?? null,
     warnings,
   };
 }

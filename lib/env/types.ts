@@ -1,3 +1,4 @@
+import type { SecretPolicy } from "@/lib/applications/secret-policy";
 import type { Scope } from "@/lib/wink-contract/scopes";
 
 /**
@@ -33,6 +34,10 @@ export type Env = {
   access: { admins: readonly string[]; viewers: readonly string[] };
   /** CONSOLE_METRICS_TOKEN: the bearer token /api/metrics asks for; null: no metrics endpoint. */
   metricsToken: string | null;
+  /** CONSOLE_SECRET_MAX_AGE_DAYS: how old a client secret may grow (lib/applications/secret-policy.ts). */
+  secretPolicy: SecretPolicy;
+  /** CONSOLE_NOTIFY_WEBHOOK_URL: where `npm run report:secrets` posts its digest; null: print only. */
+  notifyWebhookUrl: string | null;
   /** Things that work but should not stay so; getEnv() logs them once. */
   warnings: readonly string[];
 };

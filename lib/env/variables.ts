@@ -30,6 +30,10 @@ export const HOW_TO_FIX: Record<string, string> = {
     "Set AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET together, or none of them to sign in through the sandbox.",
   CONSOLE_METRICS_TOKEN:
     "Generate one with `openssl rand -hex 32` and give the same to Prometheus, or unset it to turn /api/metrics off.",
+  CONSOLE_SECRET_MAX_AGE_DAYS:
+    "Set a whole number of days from 1 to 3650 (e.g. 90), 0 to turn the secret-age policy off, or unset it for 90.",
+  CONSOLE_NOTIFY_WEBHOOK_URL:
+    "Set an https URL that takes a Slack-compatible JSON message (an incoming webhook), or unset it.",
   CONSOLE_ADMINS:
     'List emails or @domains separated by commas, e.g. "ann@example.com,@example.com".',
 };
@@ -141,6 +145,12 @@ const entityCacheSecondsValue = z
   .transform(Number)
   .refine((seconds) => seconds <= 3600, { error: "is out of range." });
 
+const secretMaxAgeDaysValue = z
+  .string()
+  .regex(/^\d+$/, { error: "is not a whole number of days." })
+  .transform(Number)
+  .refine((days) => days <= 3650, { error: "is out of range." });
+
 export function rawSchema(requireHttps: boolean) {
   return z.object({
     NODE_ENV: setting(z.string()),
@@ -167,6 +177,8 @@ export function rawSchema(requireHttps: boolean) {
     CONSOLE_METRICS_TOKEN: setting(
       z.string().min(16, { error: "is too short: use at least 16 characters." }),
     ),
+    CONSOLE_SECRET_MAX_AGE_DAYS: setting(secretMaxAgeDaysValue),
+    CONSOLE_NOTIFY_WEBHOOK_URL: setting(urlValue(requireHttps)),
   });
 }
 export type Raw = z.output<ReturnType<typeof rawSchema>>;
