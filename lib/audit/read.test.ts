@@ -192,17 +192,24 @@ describe("the activity query's plan (pglite)", () => {
 
   it("walks an index in page order and stops at the page, with no sort, for every filter", async () => {
     const cursor = { occurredAt: new Date("2026-01-10T00:00:00Z"), id: 10 };
-    const cases: [ActivityFilters, string][] = [
+    // Either index of outcome serves the pair: the planner picks by its statistics.
+    const cases: [ActivityFilters, string | RegExp][] = [
       [{}, "audit_events_entity_recent"],
       [{ application: "app-1" }, "audit_events_entity_application_recent"],
       [{ actor: "ada@example.test" }, "audit_events_entity_actor_recent"],
-      [{ action: "application.rotate", outcome: "failed", q: "x" }, "audit_events_entity_recent"],
+      [
+        { action: "application.rotate", outcome: "failed", q: "x" },
+        /audit_events_entity_(action_)?outcome_recent/,
+      ],
+      // A common action alone fills a page soon on the recent walk: no index of its own needed.
+      [{ action: "application.rotate" }, "audit_events_entity_recent"],
+      [{ outcome: "unknown" }, "audit_events_entity_outcome_recent"],
     ];
     for (const [filters, index] of cases) {
       const positions: ActivityPosition[] = [{}, { before: cursor }, { after: cursor }];
       for (const position of positions) {
         const text = await plan(filters, position);
-        expect(text).toContain(index);
+        expect(text).toMatch(index);
         expect(text).not.toMatch(/\bSort\b/);
       }
     }

@@ -128,6 +128,23 @@ export const auditEvents = pgTable(
       table.occurredAt.desc(),
       table.id.desc(),
     ),
+    // Outcome and action have a handful of values each, but a rare pair (an unknown outcome of a
+    // delete) with a search on top leaves fewer matches than a page, so a walk of the recent index
+    // reads the whole history (430 ms at 100,000 events on PGlite). A common action alone still
+    // fills a page soon on the recent walk; a rare outcome alone has its own index.
+    index("audit_events_entity_action_outcome_recent").on(
+      table.entityId,
+      table.action,
+      table.outcome,
+      table.occurredAt.desc(),
+      table.id.desc(),
+    ),
+    index("audit_events_entity_outcome_recent").on(
+      table.entityId,
+      table.outcome,
+      table.occurredAt.desc(),
+      table.id.desc(),
+    ),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX "audit_events_entity_action_outcome_recent" ON "audit_events" USING btree ("entity_id","action","outcome","occurred_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "audit_events_entity_outcome_recent" ON "audit_events" USING btree ("entity_id","outcome","occurred_at" DESC NULLS LAST,"id" DESC NULLS LAST);
