@@ -63,6 +63,7 @@ export default defineConfig({
           ...E2E.twoConsolesUrls,
           E2E.processConsoleUrl,
           E2E.noDatabaseConsoleUrl,
+          E2E.behindProxyUrl,
         ].join(","),
       },
       reuseExistingServer: false,

@@ -97,13 +97,14 @@ export interface ActionAnswer {
 
 /**
  * POSTs a server action to the console at `baseUrl` with the cookies of `request` and the
- * console's own Origin, as its page would.
+ * console's own Origin, as its page would; `headers` add to or replace those (a forged one).
  */
 export async function postAction(
   request: APIRequestContext,
   baseUrl: string,
   action: ServerAction,
   args: unknown[],
+  headers: Record<string, string> = {},
 ): Promise<ActionAnswer> {
   const response = await request.post(`${baseUrl}${action.pagePath}`, {
     headers: {
@@ -111,6 +112,7 @@ export async function postAction(
       "Content-Type": "text/plain;charset=UTF-8",
       Accept: "text/x-component",
       Origin: baseUrl,
+      ...headers,
     },
     data: JSON.stringify(args),
     maxRedirects: 0,

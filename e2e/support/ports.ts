@@ -12,6 +12,9 @@ const twoConsolesPorts = [3005 + offset, 3006 + offset] as const;
 const processConsolePort = 3007 + offset;
 // A console whose database is unreachable, for the record-unavailable notice.
 const noDatabaseConsolePort = 3008 + offset;
+// nginx in front of two standalone copies, started by e2e/processes/behind-proxy.spec.ts itself
+// (the copies reuse twoConsolesPorts: specs run one at a time).
+const behindProxyPort = 3009 + offset;
 
 export const E2E = {
   sandboxPort,
@@ -23,6 +26,7 @@ export const E2E = {
   twoConsolesUrls: twoConsolesPorts.map((port) => `http://localhost:${port}`),
   processConsolePort,
   noDatabaseConsolePort,
+  behindProxyPort,
   sandboxUrl: `http://localhost:${sandboxPort}`,
   consoleUrl: `http://localhost:${consolePort}`,
   externalConsoleUrl: `http://localhost:${externalConsolePort}`,
@@ -30,4 +34,5 @@ export const E2E = {
   wrongSecretConsoleUrl: `http://localhost:${wrongSecretConsolePort}`,
   processConsoleUrl: `http://localhost:${processConsolePort}`,
   noDatabaseConsoleUrl: `http://localhost:${noDatabaseConsolePort}`,
+  behindProxyUrl: `http://localhost:${behindProxyPort}`,
 } as const;

@@ -8,6 +8,8 @@ import { drizzle as drizzleNodePostgres } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { instrumentPglite, instrumentPool } from "@/lib/metrics/database";
+import { getMetrics, type ConsoleMetrics } from "@/lib/metrics/registry";
 import { lockDataDirectory } from "./data-dir-lock";
 import { databaseTarget, type DatabaseTarget } from "./target";
 import * as schema from "./schema";
@@ -37,6 +39,8 @@ const CONNECT_TIMEOUT_MS = 10_000;
 export interface OpenOptions {
   /** Called with each statement's SQL (never its parameters): counting queries in tests. */
   onQuery?: (query: string) => void;
+  /** Where to time statements and report the connections (lib/metrics/database.ts); none: not. */
+  metrics?: ConsoleMetrics;
 }
 
 /**
@@ -56,6 +60,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     // An idle connection the server drops emits 'error' on the pool; unhandled, it ends the process.
     // The next query takes a fresh connection, so there is nothing to do but not crash.
     pool.on("error", () => {});
+    if (options.metrics) instrumentPool(pool, options.metrics);
     const db = drizzleNodePostgres({ client: pool, schema, logger }) as unknown as Database;
     return { db, kind: "postgres", close: () => pool.end() };
   }
@@ -64,6 +69,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   try {
     // pg_trgm: the activity search's index (lib/db/migrations/0003_activity_search.sql).
     const client = new PGlite(target.dataDir, { extensions: { pg_trgm } });
+    if (options.metrics) instrumentPglite(client, options.metrics);
     const db = drizzlePglite({ client, schema, logger }) as unknown as Database;
     return {
       db,
@@ -90,7 +96,7 @@ type DbHolder = { [DB_KEY]?: OpenDatabase };
 /** The process's database, opened on first use from DATABASE_URL (see `databaseTarget`). */
 export function getDb(): Database {
   const holder = globalThis as DbHolder;
-  holder[DB_KEY] ??= openDatabase(databaseTarget());
+  holder[DB_KEY] ??= openDatabase(databaseTarget(), { metrics: getMetrics() });
   return holder[DB_KEY].db;
 }
 

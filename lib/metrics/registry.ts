@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
 /**
  * The console's Prometheus metrics, served by /api/metrics.
@@ -11,6 +11,9 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client
  * instrumentation.ts apart, and each would otherwise count into its own copy.
  */
 
+/** The database connections at a scrape: a node-postgres pool's counts, or PGlite's one. */
+export type PoolState = { total: number; idle: number; waiting: number; max: number };
+
 export type ConsoleMetrics = {
   registry: Registry;
   winkRequests: Counter<"operation" | "status_class" | "outcome">;
@@ -19,6 +22,9 @@ export type ConsoleMetrics = {
   tokenRequests: Counter<"outcome">;
   tokenRequestDuration: Histogram;
   changes: Counter<"action" | "outcome">;
+  dbQueryDuration: Histogram<"operation">;
+  /** Where the pool gauges read from: set by lib/metrics/database.ts when the database opens. */
+  databasePool: { state?: () => PoolState };
 };
 
 /** A fresh set of metrics in its own registry; `withProcessMetrics` adds Node's (CPU, memory, GC). */
@@ -27,7 +33,48 @@ export function createConsoleMetrics(withProcessMetrics = false): ConsoleMetrics
   if (withProcessMetrics) collectDefaultMetrics({ register: registry });
   // Wink answers most calls in tens of milliseconds; the top buckets catch time-outs (10 s default).
   const buckets = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+  const databasePool: ConsoleMetrics["databasePool"] = {};
+  // Read at each scrape; no series at all until a database is opened (a copy that never needed it).
+  new Gauge({
+    name: "console_db_pool_connections",
+    help: "Database connections: total open, and idle among them (PGlite: its one connection).",
+    labelNames: ["state"],
+    registers: [registry],
+    collect() {
+      const state = databasePool.state?.();
+      if (!state) return;
+      this.set({ state: "total" }, state.total);
+      this.set({ state: "idle" }, state.idle);
+    },
+  });
+  new Gauge({
+    name: "console_db_pool_waiting_queries",
+    help: "Queries waiting for a free database connection.",
+    registers: [registry],
+    collect() {
+      const state = databasePool.state?.();
+      if (state) this.set(state.waiting);
+    },
+  });
+  new Gauge({
+    name: "console_db_pool_max_connections",
+    help: "The most connections the pool opens (DATABASE_URL: the pool's size; PGlite: 1).",
+    registers: [registry],
+    collect() {
+      const state = databasePool.state?.();
+      if (state) this.set(state.max);
+    },
+  });
   return {
+    databasePool,
+    dbQueryDuration: new Histogram({
+      name: "console_db_query_duration_seconds",
+      help: "Time from sending a statement to the database to its answer or failure, by its first SQL keyword.",
+      labelNames: ["operation"],
+      // Most statements take a millisecond or two; the top buckets catch lock waits and time-outs.
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
+      registers: [registry],
+    }),
     registry,
     winkRequests: new Counter({
       name: "console_wink_requests_total",
