@@ -4,6 +4,8 @@ import { RECORD_UNAVAILABLE_MESSAGE } from "@/lib/applications/listed-applicatio
 import type { PublicRecord } from "@/lib/applications/record/public-record";
 import { secretAge } from "@/lib/applications/record/public-record";
 import { clientTypeWords, formatRecordDate } from "@/lib/applications/record-words";
+import type { SecretPolicy } from "@/lib/applications/secret-policy";
+import { recordStanding, SecretStandingBadge } from "./secret-standing";
 
 /**
  * What the console keeps about an application and Wink does not (the console's record), on the
@@ -14,11 +16,14 @@ export function ApplicationRecord({
   record,
   application,
   now,
+  policy,
 }: {
   /** Null when the record could not be read. */
   record: PublicRecord | null;
   application: { redirectUris: readonly string[] };
   now: number;
+  /** The secret-age policy (CONSOLE_SECRET_MAX_AGE_DAYS): the standing next to the age. */
+  policy: SecretPolicy;
 }) {
   return (
     <section
@@ -30,7 +35,7 @@ export function ApplicationRecord({
         Console record
       </h2>
       {record ? (
-        <RecordDetails record={record} application={application} now={now} />
+        <RecordDetails record={record} application={application} now={now} policy={policy} />
       ) : (
         <Alert variant="warning" announce={false} data-testid="record-unavailable">
           {RECORD_UNAVAILABLE_MESSAGE}
@@ -44,14 +49,17 @@ function RecordDetails({
   record,
   application,
   now,
+  policy,
 }: {
   record: PublicRecord;
   application: { redirectUris: readonly string[] };
   now: number;
+  policy: SecretPolicy;
 }) {
   const type = clientTypeWords(record, application);
   const age = secretAge(record, now);
   const days = `${age.days} ${age.days === 1 ? "day" : "days"}`;
+  const standing = recordStanding(record, policy, now);
   return (
     <dl className="grid gap-4 text-sm sm:grid-cols-2">
       <Item term="Client type" testId="record-client-type">
@@ -86,6 +94,11 @@ function RecordDetails({
           </>
         ) : (
           `Outside the console, at least ${days} ago`
+        )}
+        {standing.state === "off" ? null : (
+          <span className="mt-1 block">
+            <SecretStandingBadge standing={standing} />
+          </span>
         )}
       </Item>
       <Item term="Rotations in the console" testId="record-rotations">
