@@ -12,6 +12,8 @@ const twoConsolesPorts = [3005 + offset, 3006 + offset] as const;
 const processConsolePort = 3007 + offset;
 // A console whose database is unreachable, for the record-unavailable notice.
 const noDatabaseConsolePort = 3008 + offset;
+// Consoles on a PostgreSQL of a spec's own, which the spec also writes to (e2e/support/postgres-console.ts).
+const databaseConsolePorts = [3009 + offset, 3010 + offset] as const;
 
 export const E2E = {
   sandboxPort,
@@ -23,6 +25,8 @@ export const E2E = {
   twoConsolesUrls: twoConsolesPorts.map((port) => `http://localhost:${port}`),
   processConsolePort,
   noDatabaseConsolePort,
+  databaseConsolePorts,
+  databaseConsoleUrls: databaseConsolePorts.map((port) => `http://localhost:${port}`),
   sandboxUrl: `http://localhost:${sandboxPort}`,
   consoleUrl: `http://localhost:${consolePort}`,
   externalConsoleUrl: `http://localhost:${externalConsolePort}`,
