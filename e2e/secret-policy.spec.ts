@@ -79,8 +79,9 @@ for (const [days, words, state] of [
     await page.goto(pageOf(apps[days].id));
     const issued = page.getByTestId("record-secret-issued");
     await expect(issued).toContainText(`(${days} days ago)`);
-    await expect(issued.getByTestId("secret-standing")).toHaveText(words);
-    await expect(issued.getByTestId("secret-standing")).toHaveAttribute("data-state", state);
+    const standing = page.getByTestId("record-secret-standing").getByTestId("secret-standing");
+    await expect(standing).toHaveText(words);
+    await expect(standing).toHaveAttribute("data-state", state);
     await expect(page.getByTestId("rotation-due")).toHaveText(
       `The secret is ${words}: rotate the credentials.`,
     );

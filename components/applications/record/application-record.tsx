@@ -1,10 +1,10 @@
-import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { RECORD_UNAVAILABLE_MESSAGE } from "@/lib/applications/listed-application";
 import type { PublicRecord } from "@/lib/applications/record/public-record";
 import { secretAge } from "@/lib/applications/record/public-record";
 import { clientTypeWords, formatRecordDate } from "@/lib/applications/record-words";
 import type { SecretPolicy } from "@/lib/applications/secret-policy";
+import { RecordItem as Item } from "./record-item";
 import { recordStanding, SecretStandingBadge } from "./secret-standing";
 
 /**
@@ -81,7 +81,17 @@ function RecordDetails({
           `Before the console, or outside it (first seen ${formatRecordDate(record.firstSeenAt)})`
         )}
       </Item>
-      <Item term="Secret issued" testId="record-secret-issued">
+      <Item
+        term="Secret issued"
+        testId="record-secret-issued"
+        after={
+          standing.state === "off" ? null : (
+            <dd data-testid="record-secret-standing">
+              <SecretStandingBadge standing={standing} />
+            </dd>
+          )
+        }
+      >
         {record.secretIssuedAt ? (
           <>
             {formatRecordDate(record.secretIssuedAt)} ({days} ago)
@@ -94,11 +104,6 @@ function RecordDetails({
           </>
         ) : (
           `Outside the console, at least ${days} ago`
-        )}
-        {standing.state === "off" ? null : (
-          <span className="mt-1 block">
-            <SecretStandingBadge standing={standing} />
-          </span>
         )}
       </Item>
       <Item term="Rotations in the console" testId="record-rotations">
@@ -124,26 +129,5 @@ function RecordDetails({
         )}
       </Item>
     </dl>
-  );
-}
-
-function Item({
-  term,
-  testId,
-  wide = false,
-  children,
-}: {
-  term: string;
-  testId: string;
-  wide?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <div className={wide ? "grid gap-1 sm:col-span-2" : "grid gap-1"}>
-      <dt className="font-medium text-foreground">{term}</dt>
-      <dd className="break-words text-body" data-testid={testId}>
-        {children}
-      </dd>
-    </div>
   );
 }
