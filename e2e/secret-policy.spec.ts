@@ -7,7 +7,8 @@
  * Both consoles run on a PostgreSQL of this spec's own (support/postgres-console.ts), where the
  * spec sets each record's `secret_issued_at`, as a create or rotate that many days ago would have.
  */
-import { expect, test, type BrowserContext } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { SANDBOX_DEFAULTS } from "../lib/wink-contract/sandbox-defaults";
 import { E2E } from "./support/ports";
 import { signedIn, startDatabaseConsoles, type DatabaseConsoles } from "./support/postgres-console";
@@ -22,6 +23,14 @@ let policyOn: BrowserContext;
 let policyOff: BrowserContext;
 const apps: Record<89 | 90 | 91, SandboxApplication> = {} as never;
 let consoleApp: SandboxApplication;
+
+/** WCAG 2.1 AA, as the other pages are checked. */
+async function accessibilityViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
+}
 
 const pageOf = (id: string) => `/entities/${SANDBOX_ENTITY_ID}/applications/${id}`;
 
@@ -86,6 +95,7 @@ for (const [days, words, state] of [
       `The secret is ${words}: rotate the credentials.`,
     );
     await expect(page.getByRole("button", { name: "Rotate credentials" })).toBeEnabled();
+    if (state === "overdue") expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 }
@@ -116,6 +126,7 @@ test("the console's own credential counts too, and its page says how to replace 
   await expect(steps.nth(1)).toContainText("WINK_CLIENT_SECRET_FILE");
   await expect(steps.nth(3)).toContainText("/api/ready");
   await expect(steps.nth(4)).toContainText("Delete the old application");
+  expect(await accessibilityViolations(page)).toEqual([]);
   // Never the secret itself.
   await expect(page.locator("body")).not.toContainText(SANDBOX_DEFAULTS.consoleClientSecret);
   // The shell links to it from every page of the entity.
