@@ -64,6 +64,7 @@ export default defineConfig({
           E2E.processConsoleUrl,
           E2E.noDatabaseConsoleUrl,
           E2E.behindProxyUrl,
+          ...E2E.databaseConsoleUrls,
         ].join(","),
       },
       reuseExistingServer: false,
@@ -84,8 +85,6 @@ export default defineConfig({
         // request's own Host, and a client's X-Forwarded-Host counts for nothing.
         // Short, so that tests of a lost answer do not wait ten seconds.
         WINK_TIMEOUT_MS: "4000",
-        // The activity tests append audit events through a test-only route (off unless set).
-        CONSOLE_TEST_AUDIT_SEED: "1",
         // No entity cache: the fault tests break the entity read and expect the very next page to
         // show it. The explicit-settings console below keeps the default, and a test proves it.
         WINK_ENTITY_CACHE_SECONDS: "0",

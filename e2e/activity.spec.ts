@@ -1,41 +1,22 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { SANDBOX_DEFAULTS } from "../lib/wink-contract/sandbox-defaults";
 import { parseCsv } from "../test/csv";
+import {
+  createApp,
+  deleteApp,
+  rotateApp,
+  updateApp,
+  type EditableApplication,
+} from "./support/activity-events";
 import { expect, test } from "./support/fixtures";
-import { E2E } from "./support/ports";
 import { SANDBOX_ENTITY_ID } from "./support/sandbox";
 
-// Events come from the console's test-only seeding route (on only in the e2e console, see
-// playwright.config.ts): the console's embedded database is open in its own process, and two
-// processes must never open one PGlite directory. Each test tags its events with a word of its own
-// and searches for it, so events other tests write do not count.
+// Events come from real changes: the console's server actions, sent as its pages send them, by the
+// signed-in admin and viewer, with the sandbox's fault controls for the failures. Each test works on
+// applications of its own and searches for them (by id or by a word in their names), so events other
+// tests write do not count.
 
 const ACTIVITY = `/entities/${SANDBOX_ENTITY_ID}/activity`;
-
-interface SeedEvent {
-  actor: { email: string; name: string; role: string };
-  action: "application.create" | "application.update" | "application.rotate" | "application.delete";
-  outcome: "succeeded" | "failed" | "unknown" | "refused";
-  applicationId?: string;
-  applicationName?: string;
-  clientId?: string;
-  winkStatus?: number | null;
-  winkRequestId?: string;
-  reason?: string;
-  changes?: Record<string, unknown>;
-}
-
-const ada = { email: "ada@sandbox.test", name: "Ada Admin", role: "admin" };
-const bob = { email: "bob@sandbox.test", name: "Bob Builder", role: "admin" };
-
-async function seed(request: APIRequestContext, events: SeedEvent[]): Promise<number[]> {
-  const response = await request.post(`/api/entities/${SANDBOX_ENTITY_ID}/activity/seed`, {
-    data: { events },
-    headers: { Origin: E2E.consoleUrl },
-  });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { ids: number[] }).ids;
-}
 
 function tag(): string {
   return `tag${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -50,117 +31,144 @@ async function shownIds(page: Page): Promise<number[]> {
   return ids;
 }
 
+/** Every event of the filtered view, newest first, from the JSON lines export. */
+async function exportedIds(page: Page, query: string): Promise<number[]> {
+  const response = await page.request.get(
+    `/api/entities/${SANDBOX_ENTITY_ID}/activity/export.jsonl?${query}`,
+  );
+  expect(response.status()).toBe(200);
+  return (await response.text())
+    .trimEnd()
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { id: number }).id);
+}
+
+/** What the row of each shown event says it did, top to bottom: "updated Succeeded". */
+async function shownActions(page: Page): Promise<string[]> {
+  const rows = page.getByTestId("activity-event");
+  const out: string[] = [];
+  for (const row of await rows.all()) {
+    out.push(
+      `${await row.getByTestId("event-action").innerText()} ${await row.getByTestId("event-outcome").innerText()}`,
+    );
+  }
+  return out;
+}
+
+const web = (name: string, overrides: Partial<EditableApplication> = {}): EditableApplication => ({
+  name,
+  redirectUris: ["https://shop.test/start"],
+  postLogoutRedirectUris: [],
+  scopes: ["booking.read"],
+  iconIdentifier: null,
+  ...overrides,
+});
+
 test.describe("activity", () => {
   test("filters live in the URL, survive a reload, and show who did what in words", async ({
     adminPage: page,
+    viewerPage,
+    sandbox,
   }) => {
     const word = tag();
-    const ids = await seed(page.request, [
-      {
-        actor: ada,
-        action: "application.create",
-        outcome: "succeeded",
-        applicationId: `gone-${word}`,
-        applicationName: `Shop ${word}`,
-        winkStatus: 201,
-        winkRequestId: `req-${word}-1`,
-      },
-      {
-        actor: bob,
-        action: "application.update",
-        outcome: "succeeded",
-        applicationId: `gone-${word}`,
-        applicationName: `Shop ${word}`,
-        winkStatus: 200,
-        winkRequestId: `req-${word}-2`,
-        changes: {
-          scopes: { added: ["payment.write"], removed: ["booking.read"] },
-          redirectUris: { added: ["https://shop.test/cb"], removed: [] },
-        },
-      },
-      {
-        actor: bob,
-        action: "application.rotate",
-        outcome: "refused",
-        applicationId: `gone-${word}`,
-        applicationName: `Shop ${word}`,
-        reason: `Only admins can change applications. ${word}`,
-      },
-      {
-        actor: ada,
-        action: "application.delete",
-        outcome: "unknown",
-        applicationId: `gone-${word}`,
-        applicationName: `Shop ${word}`,
-        reason: "Wink did not answer in time.",
-        winkRequestId: `req-${word}-4`,
-      },
-    ]);
+    const admin = page.request;
+    // Created, updated (scopes and a URI), refused (a viewer's rotate), and a delete whose answer
+    // is lost (Wink fails with a 500: it may or may not have deleted).
+    const app = await createApp(admin, { ...web(`Shop ${word}`), clientType: "WEB" });
+    const saved = await updateApp(
+      admin,
+      app.id,
+      web(app.name, {
+        scopes: ["payment.write"],
+        redirectUris: ["https://shop.test/start", "https://shop.test/cb"],
+      }),
+    );
+    expect(saved.ok).toBe(true);
+    const refused = await rotateApp(viewerPage.request, app);
+    expect(refused).toMatchObject({ ok: false, status: 403 });
+    await sandbox.fault({ operation: "delete", kind: "status", status: 500, times: 1 });
+    expect((await deleteApp(admin, app)).ok).toBe(false);
+    await sandbox.clearFaults();
 
-    await page.goto(`${ACTIVITY}?q=${word}`);
+    await page.goto(`${ACTIVITY}?q=${app.id}`);
     await expect(page.getByRole("heading", { name: "Activity", level: 1 })).toBeVisible();
     await expect(page.getByTestId("activity-event")).toHaveCount(4);
-    await expect.poll(() => shownIds(page)).toEqual([...ids].reverse());
+    await expect
+      .poll(() => shownActions(page))
+      .toEqual([
+        "deleted May or may not have happened",
+        "rotated the credentials of Refused",
+        "updated Succeeded",
+        "created Succeeded",
+      ]);
+    const ids = await shownIds(page);
 
-    const update = page.locator(`[data-event-id="${ids[1]}"]`);
-    await expect(update.getByTestId("event-actor-name")).toHaveText("Bob Builder");
-    await expect(update.getByTestId("event-actor-email")).toHaveText("bob@sandbox.test");
+    const update = page.locator(`[data-event-id="${ids[2]}"]`);
+    await expect(update.getByTestId("event-actor-name")).toHaveText("Ada Admin");
+    await expect(update.getByTestId("event-actor-email")).toHaveText("admin@sandbox.test");
     await expect(update.getByTestId("event-action")).toHaveText("updated");
     await expect(update.getByTestId("event-outcome")).toHaveText("Succeeded");
-    await expect(update.getByTestId("event-request-id")).toHaveText(`req-${word}-2`);
+    await expect(update.getByTestId("event-wink-status")).toHaveText("HTTP 200");
     const added = update.getByTestId("event-changes").locator("li", { hasText: "payment.write" });
     await expect(added).toHaveClass(/text-risk-high/);
+    await expect(update.getByTestId("event-changes")).toContainText("booking.read");
     await expect(update.getByTestId("event-changes")).toContainText("https://shop.test/cb");
     // Names from admins and Wink are isolated from the text around them.
     await expect(update.getByTestId("event-application").locator("bdi")).toHaveText(`Shop ${word}`);
 
-    const rotate = page.locator(`[data-event-id="${ids[2]}"]`);
+    const rotate = page.locator(`[data-event-id="${ids[1]}"]`);
     await expect(rotate.getByTestId("event-action")).toHaveText("rotated the credentials of");
     await expect(rotate.getByTestId("event-outcome")).toHaveText("Refused");
     await expect(rotate.getByTestId("event-reason")).toContainText("Only admins");
+    await expect(rotate.getByTestId("event-actor-email")).toHaveText("viewer@sandbox.test");
     await expect(
-      page.locator(`[data-event-id="${ids[3]}"]`).getByTestId("event-outcome"),
-    ).toHaveText("May or may not have happened");
+      page.locator(`[data-event-id="${ids[0]}"]`).getByTestId("event-wink-status"),
+    ).toHaveText("HTTP 500");
 
     // The GET form: choose, apply, and the filters are in the URL.
     const filters = page.getByTestId("activity-filters");
-    await filters.getByLabel("Person").selectOption("bob@sandbox.test");
+    await filters.getByLabel("Person").selectOption("admin@sandbox.test");
     await filters.getByRole("button", { name: "Apply filters" }).click();
-    await expect(page).toHaveURL(/actor=bob%40sandbox\.test/);
-    await expect(page).toHaveURL(new RegExp(`q=${word}`));
-    await expect.poll(() => shownIds(page)).toEqual([ids[2], ids[1]]);
+    await expect(page).toHaveURL(/actor=admin%40sandbox\.test/);
+    await expect(page).toHaveURL(new RegExp(`q=${app.id}`));
+    await expect.poll(() => shownIds(page)).toEqual([ids[0], ids[2], ids[3]]);
 
-    await filters.getByLabel("Outcome").selectOption("refused");
+    await filters.getByLabel("Outcome").selectOption("succeeded");
     await filters.getByRole("button", { name: "Apply filters" }).click();
-    await expect(page).toHaveURL(/outcome=refused/);
-    await expect(page.getByTestId("activity-event")).toHaveCount(1);
+    await expect(page).toHaveURL(/outcome=succeeded/);
+    await expect(page.getByTestId("activity-event")).toHaveCount(2);
 
     await page.reload();
-    await expect.poll(() => shownIds(page)).toEqual([ids[2]]);
-    await expect(filters.getByLabel("Outcome")).toHaveValue("refused");
-    await expect(filters.getByLabel("Person")).toHaveValue("bob@sandbox.test");
-    await expect(filters.getByLabel("Search")).toHaveValue(word);
+    await expect.poll(() => shownIds(page)).toEqual([ids[2], ids[3]]);
+    await expect(filters.getByLabel("Outcome")).toHaveValue("succeeded");
+    await expect(filters.getByLabel("Person")).toHaveValue("admin@sandbox.test");
+    await expect(filters.getByLabel("Search")).toHaveValue(app.id);
 
     // A day range that holds no event of today.
-    await page.goto(`${ACTIVITY}?q=${word}&to=2001-01-01`);
+    await page.goto(`${ACTIVITY}?q=${app.id}&to=2001-01-01`);
     await expect(page.getByTestId("activity-empty")).toHaveText("No events match these filters.");
   });
 
   test("pages by keyset: Older and Newer carry the last event's time and id", async ({
     adminPage: page,
+    viewerPage,
   }) => {
+    test.setTimeout(120_000);
     const word = tag();
-    const events = Array.from({ length: 120 }, (_, n) => ({
-      actor: n % 2 ? ada : bob,
-      action: "application.update" as const,
-      outcome: "succeeded" as const,
-      applicationId: `app-${word}-${n % 3}`,
-      applicationName: `Paged ${n % 3}`,
-      reason: `${word} ${n}`,
-    }));
-    const ids = (await seed(page.request, events)).reverse();
+    const app = await createApp(page.request, {
+      ...web(`Paged ${word}`, { redirectUris: [] }),
+      clientType: "MACHINE_2_MACHINE",
+    });
+    // 119 more: a viewer's saves, each refused (and recorded) before Wink is asked.
+    for (let n = 0; n < 119; n++) {
+      const answer = await updateApp(viewerPage.request, app.id, web(`${app.name} ${n}`));
+      expect(answer.status).toBe(403);
+    }
+    const ids = await exportedIds(page, `q=${app.id}`);
+    expect(ids).toHaveLength(120);
 
-    await page.goto(`${ACTIVITY}?q=${word}`);
+    await page.goto(`${ACTIVITY}?q=${app.id}`);
     await expect.poll(() => shownIds(page)).toEqual(ids.slice(0, 50));
     await expect(page.getByText("← Newer")).toHaveAttribute("aria-disabled", "true");
 
@@ -186,41 +194,37 @@ test.describe("activity", () => {
   test("a viewer reads the activity and exports it as CSV and JSON lines, matching the page", async ({
     adminPage,
     viewerPage: page,
+    sandbox,
   }) => {
     const word = tag();
-    const ids = await seed(adminPage.request, [
-      {
-        actor: ada,
-        action: "application.create",
-        outcome: "succeeded",
-        applicationId: `x-${word}`,
-        applicationName: `=HYPERLINK("http://evil.test","${word}")`,
-        clientId: `client-${word}`,
-        winkStatus: 201,
-        winkRequestId: `req-${word}`,
-      },
-      {
-        actor: bob,
-        action: "application.update",
-        outcome: "failed",
-        applicationId: `x-${word}`,
-        applicationName: `Shop, "quoted" ${word}`,
-        winkStatus: 400,
-        reason: `line one\nline two ${word}`,
-        changes: { scopes: { added: ["account.read", "payment.read"], removed: [] } },
-      },
-      { actor: ada, action: "application.delete", outcome: "succeeded", reason: word },
-    ]);
+    const admin = adminPage.request;
+    const machine = (name: string) => ({
+      ...web(name, { redirectUris: [] }),
+      clientType: "MACHINE_2_MACHINE" as const,
+    });
+    // A name a spreadsheet would run as a formula, and one with a comma and quotes.
+    const formula = await createApp(admin, machine(`=HYPERLINK("http://evil.test","${word}")`));
+    const quoted = await createApp(admin, machine(`Shop, "quoted" ${word}`));
+    await sandbox.fault({ operation: "update", kind: "status", status: 400, times: 1 });
+    const failed = await updateApp(admin, quoted.id, {
+      ...machine(quoted.name),
+      scopes: ["booking.read", "account.read", "payment.read"],
+    });
+    expect(failed.ok).toBe(false);
+    await sandbox.clearFaults();
+    expect((await deleteApp(admin, formula)).ok).toBe(true);
 
     await page.goto(`${ACTIVITY}?q=${word}&action=application.update`);
-    const shown = await shownIds(page);
-    expect(shown).toEqual([ids[1]]);
+    await expect(page.getByTestId("activity-event")).toHaveCount(1);
+    const [failedId] = await shownIds(page);
+    await expect(page.getByTestId("event-outcome")).toHaveText("Failed");
     // Nothing on the page changes or removes an event: the only buttons are the filters' and the
     // chain check's.
     const buttons = await page.getByRole("main").getByRole("button").allInnerTexts();
     expect(buttons.sort()).toEqual(["Apply filters", "Verify history"]);
 
     await page.goto(`${ACTIVITY}?q=${word}`);
+    await expect(page.getByTestId("activity-event")).toHaveCount(4);
     const pageIds = await shownIds(page);
     const csvHref = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
     const jsonHref = await page
@@ -238,12 +242,18 @@ test.describe("activity", () => {
     const csvText = await csv.text();
     const rows = parseCsv(csvText);
     expect(rows.map((row) => Number(row.id))).toEqual(pageIds);
-    const created = rows.find((row) => Number(row.id) === ids[0])!;
+    const created = rows.find(
+      (row) => row.action === "application.create" && row.application_id === formula.id,
+    )!;
     expect(created.application_name).toBe(`'=HYPERLINK("http://evil.test","${word}")`);
     expect(created.action_words).toBe("created");
-    expect(created.client_id).toBe(`client-${word}`);
-    const updated = rows.find((row) => Number(row.id) === ids[1])!;
-    expect(updated.reason).toBe(`line one\nline two ${word}`);
+    expect(created.client_id).toBe(formula.clientId);
+    const updated = rows.find((row) => Number(row.id) === failedId)!;
+    const shownReason = await page
+      .locator(`[data-event-id="${failedId}"]`)
+      .getByTestId("event-reason")
+      .innerText();
+    expect(updated.reason).toBe(shownReason);
     expect(updated.application_name).toBe(`Shop, "quoted" ${word}`);
     expect(updated.scopes_added).toBe("account.read payment.read");
     expect(updated.outcome_words).toBe("Failed");
@@ -259,8 +269,8 @@ test.describe("activity", () => {
       .split("\n")
       .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(objects.map((row) => row.id)).toEqual(pageIds);
-    expect(objects.find((row) => row.id === ids[1])).toMatchObject({
-      actor_email: "bob@sandbox.test",
+    expect(objects.find((row) => row.id === failedId)).toMatchObject({
+      actor_email: "admin@sandbox.test",
       wink_status: 400,
       scopes_added: ["account.read", "payment.read"],
     });
@@ -277,6 +287,8 @@ test.describe("activity", () => {
       for (const secret of [
         SANDBOX_DEFAULTS.consoleClientSecret,
         SANDBOX_DEFAULTS.oidcClientSecret,
+        formula.secretKey,
+        quoted.secretKey,
       ]) {
         expect(body).not.toContain(secret);
       }
@@ -295,26 +307,23 @@ test.describe("activity", () => {
 
   test("an application's page shows its last 20 events and links to all of them", async ({
     adminPage: page,
+    viewerPage,
   }) => {
-    await page.goto(`/entities/${SANDBOX_ENTITY_ID}/applications`);
-    const first = page.getByTestId("application-name").first();
-    await first.click();
-    await expect(page).toHaveURL(/\/applications\/[^/]+$/);
-    const applicationId = decodeURIComponent(page.url().split("/").pop()!);
     const word = tag();
-    const ids = await seed(
-      page.request,
-      Array.from({ length: 25 }, (_, n) => ({
-        actor: ada,
-        action: "application.update" as const,
-        outcome: "succeeded" as const,
-        applicationId,
-        applicationName: `History ${word}`,
-        reason: `${word} ${n}`,
-      })),
-    );
+    const app = await createApp(page.request, {
+      ...web(`History ${word}`, { redirectUris: [] }),
+      clientType: "MACHINE_2_MACHINE",
+    });
+    // 24 more: a viewer's saves of it, each refused and recorded.
+    for (let n = 0; n < 24; n++) {
+      expect((await updateApp(viewerPage.request, app.id, web(`${app.name} ${n}`))).status).toBe(
+        403,
+      );
+    }
+    const ids = await exportedIds(page, `application=${encodeURIComponent(app.id)}`);
+    expect(ids).toHaveLength(25);
 
-    await page.reload();
+    await page.goto(`/entities/${SANDBOX_ENTITY_ID}/applications/${app.id}`);
     const history = page.getByTestId("application-history");
     await expect(history.getByRole("heading", { name: "History" })).toBeVisible();
     const rows = history.getByTestId("activity-event");
@@ -322,19 +331,19 @@ test.describe("activity", () => {
     const shown = await rows.evaluateAll((elements) =>
       elements.map((element) => Number(element.getAttribute("data-event-id"))),
     );
-    expect(shown).toEqual([...ids].reverse().slice(0, 20));
+    expect(shown).toEqual(ids.slice(0, 20));
 
     await history.getByRole("link", { name: "All activity of this application" }).click();
     await expect(page).toHaveURL(
-      new RegExp(`/activity\\?application=${encodeURIComponent(applicationId)}`),
+      new RegExp(`/activity\\?application=${encodeURIComponent(app.id)}`),
     );
     await expect(page.getByTestId("activity-filters").getByLabel("Application")).toHaveValue(
-      applicationId,
+      app.id,
     );
-    await expect.poll(async () => (await shownIds(page)).slice(0, 25)).toEqual([...ids].reverse());
+    await expect.poll(() => shownIds(page)).toEqual(ids);
   });
 
-  test("the shell links to the activity, and the seeding route refuses viewers", async ({
+  test("the shell links to the activity, and a viewer's change is refused and recorded", async ({
     adminPage,
     viewerPage,
   }) => {
@@ -344,13 +353,13 @@ test.describe("activity", () => {
       .getByRole("link", { name: "Activity" })
       .click();
     await expect(adminPage).toHaveURL(new RegExp(`${ACTIVITY}$`));
-    const refused = await viewerPage.request.post(
-      `/api/entities/${SANDBOX_ENTITY_ID}/activity/seed`,
-      {
-        data: { events: [] },
-        headers: { Origin: E2E.consoleUrl },
-      },
-    );
-    expect(refused.status()).toBe(403);
+    const app = await createApp(adminPage.request, {
+      ...web(`Refused ${tag()}`, { redirectUris: [] }),
+      clientType: "MACHINE_2_MACHINE",
+    });
+    expect(await deleteApp(viewerPage.request, app)).toMatchObject({ ok: false, status: 403 });
+    await viewerPage.goto(`${ACTIVITY}?q=${app.id}&outcome=refused`);
+    await expect(viewerPage.getByTestId("event-action")).toHaveText("deleted");
+    await expect(viewerPage.getByTestId("event-actor-email")).toHaveText("viewer@sandbox.test");
   });
 });

@@ -5,7 +5,9 @@
  *   - the migration command: scripts/migrate.mjs, scripts/migrate.ts bundled with esbuild, beside
  *     the SQL files in scripts/migrations/, so the image migrates with `node scripts/migrate.mjs`
  *     and needs neither tsx nor the sources. The database drivers stay external: they are in the
- *     standalone node_modules, and PGlite loads its WASM files from beside its own module.
+ *     standalone node_modules, and PGlite loads its WASM files from beside its own module;
+ *   - the secret-age report: scripts/report-secrets.mjs, bundled the same way, for the CronJob
+ *     (`node scripts/report-secrets.mjs`).
  *
  * `npm run build` runs it after `next build`; running it again replaces what it wrote.
  */
@@ -31,27 +33,34 @@ if (existsSync(path.join(root, "public")))
 
 const scripts = path.join(standalone, "scripts");
 copy(path.join(root, "lib", "db", "migrations"), path.join(scripts, "migrations"));
-await build({
-  entryPoints: [path.join(root, "scripts", "migrate.ts")],
-  outfile: path.join(scripts, "migrate.mjs"),
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  // lib/db is fenced with `server-only`, which resolves to an empty module under this condition.
-  conditions: ["react-server"],
-  alias: { "@": root },
-  external: ["@electric-sql/pglite", "pg"],
-  // Bundled CommonJS dependencies call require() and read __dirname, which ES modules lack.
-  banner: {
-    js: [
-      "import { createRequire as __createRequire } from 'node:module';",
-      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
-      "const require = __createRequire(import.meta.url);",
-      "const __filename = __fileURLToPath(import.meta.url);",
-      "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
-    ].join(" "),
-  },
-  logLevel: "warning",
-});
-console.log("[standalone] .next/standalone is ready: node server.js, node scripts/migrate.mjs");
+for (const name of ["migrate", "report-secrets"]) await bundle(name);
+
+/** scripts/NAME.ts into scripts/NAME.mjs of the standalone output. */
+async function bundle(name) {
+  await build({
+    entryPoints: [path.join(root, "scripts", `${name}.ts`)],
+    outfile: path.join(scripts, `${name}.mjs`),
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    // lib/db is fenced with `server-only`, which resolves to an empty module under this condition.
+    conditions: ["react-server"],
+    alias: { "@": root },
+    external: ["@electric-sql/pglite", "pg"],
+    // Bundled CommonJS dependencies call require() and read __dirname, which ES modules lack.
+    banner: {
+      js: [
+        "import { createRequire as __createRequire } from 'node:module';",
+        "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+        "const require = __createRequire(import.meta.url);",
+        "const __filename = __fileURLToPath(import.meta.url);",
+        "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+      ].join(" "),
+    },
+    logLevel: "warning",
+  });
+}
+console.log(
+  "[standalone] .next/standalone is ready: node server.js, node scripts/migrate.mjs, node scripts/report-secrets.mjs",
+);

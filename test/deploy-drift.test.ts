@@ -77,7 +77,12 @@ type PodSpec = {
   containers: Container[];
   volumes?: { name: string; emptyDir?: object }[];
 };
-type Manifest = { kind: string; spec?: { template?: { spec: PodSpec } } };
+type PodTemplate = { template?: { spec: PodSpec } };
+type Manifest = { kind: string; spec?: PodTemplate & { jobTemplate?: { spec?: PodTemplate } } };
+
+/** The pod a Deployment or Job runs, or the one a CronJob's jobs run. */
+const podOf = (manifest: Manifest): PodSpec | undefined =>
+  manifest.spec?.template?.spec ?? manifest.spec?.jobTemplate?.spec?.template?.spec;
 
 const manifests = readdirSync(path.join(root, "deploy/kubernetes"))
   .filter((file) => file.endsWith(".yaml"))
@@ -89,7 +94,7 @@ const manifests = readdirSync(path.join(root, "deploy/kubernetes"))
   );
 const containers: { file: string; container: Container }[] = manifests.flatMap(
   ({ file, manifest }) =>
-    ((manifest.spec?.template?.spec?.containers ?? []) as Container[]).map((container) => ({
+    ((podOf(manifest)?.containers ?? []) as Container[]).map((container) => ({
       file,
       container,
     })),
@@ -170,8 +175,8 @@ describe("deploy/kubernetes", () => {
   });
 
   it("runs as non-root on a read-only root filesystem with /tmp writable", () => {
-    const pods = manifests.flatMap(({ manifest }) => manifest.spec?.template?.spec ?? []);
-    expect(pods.length).toBe(2);
+    const pods = manifests.flatMap(({ manifest }) => podOf(manifest) ?? []);
+    expect(pods.length).toBe(3);
     for (const pod of pods) {
       expect(pod.securityContext?.runAsNonRoot).toBe(true);
       for (const container of pod.containers) {
@@ -191,6 +196,23 @@ describe("deploy/kubernetes", () => {
     );
     const scripts = JSON.parse(read("package.json")).scripts as Record<string, string>;
     expect(kinds.includes("CronJob")).toBe("report:secrets" in scripts);
+  });
+
+  it("runs the secret-age report daily from the image's bundled script", () => {
+    const cronJob = manifests.find(({ manifest }) => manifest.kind === "CronJob")!;
+    const spec = cronJob.manifest.spec as { schedule?: string; concurrencyPolicy?: string };
+    expect(spec.schedule).toMatch(/^\S+ \S+ \* \* \*$/);
+    expect(spec.concurrencyPolicy).toBe("Forbid");
+    const container = podOf(cronJob.manifest)!.containers[0] as Container & { command?: string[] };
+    expect(container.command).toEqual(["node", "scripts/report-secrets.mjs"]);
+    expect(read("scripts/package-standalone.mjs")).toContain('"report-secrets"');
+    const env = (container.env ?? []).map(({ name }) => name);
+    expect(env).toContain("CONSOLE_NOTIFY_WEBHOOK_URL_FILE");
+    expect(env).not.toContain("CONSOLE_NOTIFY_WEBHOOK_URL");
+    const kustomization = parse(read("deploy/kubernetes/kustomization.yaml")) as {
+      resources: string[];
+    };
+    expect(kustomization.resources).toContain(cronJob.file);
   });
 });
 

@@ -15,6 +15,8 @@ const noDatabaseConsolePort = 3008 + offset;
 // nginx in front of two standalone copies, started by e2e/processes/behind-proxy.spec.ts itself
 // (the copies reuse twoConsolesPorts: specs run one at a time).
 const behindProxyPort = 3009 + offset;
+// Consoles on a PostgreSQL of a spec's own, which the spec also writes to (e2e/support/postgres-console.ts).
+const databaseConsolePorts = [3010 + offset, 3011 + offset] as const;
 
 export const E2E = {
   sandboxPort,
@@ -27,6 +29,8 @@ export const E2E = {
   processConsolePort,
   noDatabaseConsolePort,
   behindProxyPort,
+  databaseConsolePorts,
+  databaseConsoleUrls: databaseConsolePorts.map((port) => `http://localhost:${port}`),
   sandboxUrl: `http://localhost:${sandboxPort}`,
   consoleUrl: `http://localhost:${consolePort}`,
   externalConsoleUrl: `http://localhost:${externalConsolePort}`,

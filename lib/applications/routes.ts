@@ -13,6 +13,11 @@ export function applicationPath(entityId: string, applicationId: string): string
   return `${applicationsPath(entityId)}/${encodeURIComponent(applicationId)}`;
 }
 
+/** How to rotate the console's own credential, step by step, and where its secret stands. */
+export function consoleCredentialPath(entityId: string): string {
+  return `/entities/${encodeURIComponent(entityId)}/console-credential`;
+}
+
 /** The session-checked route handler that react-query refetches the list from. */
 export function applicationsApiPath(entityId: string): string {
   return `/api${applicationsPath(entityId)}`;

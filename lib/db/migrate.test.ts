@@ -12,6 +12,7 @@ const TABLES = [
   "application_records",
   "audit_events",
   "change_locks",
+  "notification_posts",
   "revoked_sessions",
   "submission_claims",
 ];

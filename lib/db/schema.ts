@@ -185,5 +185,24 @@ export const revokedSessions = pgTable(
   (table) => [index("revoked_sessions_expires").on(table.expiresAt)],
 );
 
+/**
+ * The secret-age report's webhook posts, one row per UTC day and digest (`npm run report:secrets`):
+ * a run claims its row before it posts and deletes it when the post fails, so that a retry on the
+ * same day posts again and two runs at once post once. A claim whose run died before it posted is
+ * taken over once `claimed_at` is old enough (lib/applications/secret-report/post-once.ts). Holds
+ * the digest's hash only, never the webhook's URL.
+ */
+export const notificationPosts = pgTable(
+  "notification_posts",
+  {
+    day: text("day").notNull(),
+    digestHash: text("digest_hash").notNull(),
+    claimedAt: at("claimed_at").notNull().defaultNow(),
+    /** Null while the post is in flight. */
+    postedAt: at("posted_at"),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.digestHash] })],
+);
+
 export type ApplicationRecord = typeof applicationRecords.$inferSelect;
 export type AuditEventRow = typeof auditEvents.$inferSelect;

@@ -5,7 +5,7 @@ import { ProductMark } from "@/components/product-mark";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { EntitySwitcher, type EntityOption } from "./entity-switcher";
 import { UserMenu } from "./user-menu";
-import { applicationsPath } from "@/lib/applications/routes";
+import { applicationsPath, consoleCredentialPath } from "@/lib/applications/routes";
 import { activityPath } from "@/lib/audit/activity-routes";
 
 const navLinkClasses =
@@ -55,6 +55,9 @@ export function ConsoleFrame({
                 </Link>
                 <Link href={activityPath(currentEntityId)} className={navLinkClasses}>
                   Activity
+                </Link>
+                <Link href={consoleCredentialPath(currentEntityId)} className={navLinkClasses}>
+                  Console credential
                 </Link>
               </nav>
             ) : null}

@@ -1,9 +1,11 @@
-import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { RECORD_UNAVAILABLE_MESSAGE } from "@/lib/applications/listed-application";
 import type { PublicRecord } from "@/lib/applications/record/public-record";
 import { secretAge } from "@/lib/applications/record/public-record";
 import { clientTypeWords, formatRecordDate } from "@/lib/applications/record-words";
+import type { SecretPolicy } from "@/lib/applications/secret-policy";
+import { RecordItem as Item } from "./record-item";
+import { recordStanding, SecretStandingBadge } from "./secret-standing";
 
 /**
  * What the console keeps about an application and Wink does not (the console's record), on the
@@ -14,11 +16,14 @@ export function ApplicationRecord({
   record,
   application,
   now,
+  policy,
 }: {
   /** Null when the record could not be read. */
   record: PublicRecord | null;
   application: { redirectUris: readonly string[] };
   now: number;
+  /** The secret-age policy (CONSOLE_SECRET_MAX_AGE_DAYS): the standing next to the age. */
+  policy: SecretPolicy;
 }) {
   return (
     <section
@@ -30,7 +35,7 @@ export function ApplicationRecord({
         Console record
       </h2>
       {record ? (
-        <RecordDetails record={record} application={application} now={now} />
+        <RecordDetails record={record} application={application} now={now} policy={policy} />
       ) : (
         <Alert variant="warning" announce={false} data-testid="record-unavailable">
           {RECORD_UNAVAILABLE_MESSAGE}
@@ -44,14 +49,17 @@ function RecordDetails({
   record,
   application,
   now,
+  policy,
 }: {
   record: PublicRecord;
   application: { redirectUris: readonly string[] };
   now: number;
+  policy: SecretPolicy;
 }) {
   const type = clientTypeWords(record, application);
   const age = secretAge(record, now);
   const days = `${age.days} ${age.days === 1 ? "day" : "days"}`;
+  const standing = recordStanding(record, policy, now);
   return (
     <dl className="grid gap-4 text-sm sm:grid-cols-2">
       <Item term="Client type" testId="record-client-type">
@@ -73,7 +81,17 @@ function RecordDetails({
           `Before the console, or outside it (first seen ${formatRecordDate(record.firstSeenAt)})`
         )}
       </Item>
-      <Item term="Secret issued" testId="record-secret-issued">
+      <Item
+        term="Secret issued"
+        testId="record-secret-issued"
+        after={
+          standing.state === "off" ? null : (
+            <dd data-testid="record-secret-standing">
+              <SecretStandingBadge standing={standing} />
+            </dd>
+          )
+        }
+      >
         {record.secretIssuedAt ? (
           <>
             {formatRecordDate(record.secretIssuedAt)} ({days} ago)
@@ -111,26 +129,5 @@ function RecordDetails({
         )}
       </Item>
     </dl>
-  );
-}
-
-function Item({
-  term,
-  testId,
-  wide = false,
-  children,
-}: {
-  term: string;
-  testId: string;
-  wide?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <div className={wide ? "grid gap-1 sm:col-span-2" : "grid gap-1"}>
-      <dt className="font-medium text-foreground">{term}</dt>
-      <dd className="break-words text-body" data-testid={testId}>
-        {children}
-      </dd>
-    </div>
   );
 }

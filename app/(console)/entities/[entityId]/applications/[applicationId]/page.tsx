@@ -4,6 +4,8 @@ import { isBlankText } from "@/lib/applications/display-text";
 import { loadApplicationForPage } from "@/lib/applications/load-application";
 import { loadRecordForPage } from "@/lib/applications/load-record";
 import { ApplicationRecord } from "@/components/applications/record/application-record";
+import { recordStanding } from "@/components/applications/record/secret-standing";
+import { describeStanding, needsRotation } from "@/lib/applications/secret-policy";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
@@ -60,6 +62,11 @@ export default async function ApplicationPage({ params }: { params: Params }) {
     application.clientId,
     loaded.observedAt,
   );
+  const policy = getEnv().secretPolicy;
+  const standing = loadedRecord.ok
+    ? recordStanding(loadedRecord.record, policy, loaded.observedAt)
+    : null;
+  const rotationDue = standing && needsRotation(standing) ? describeStanding(standing) : null;
 
   return (
     <div className="space-y-6">
@@ -84,6 +91,7 @@ export default async function ApplicationPage({ params }: { params: Params }) {
             }}
             isConsoleApplication={ownCredential}
             tokenUrl={getEnv().wink.tokenUrl}
+            rotationDue={rotationDue}
           />
         ) : null}
       </header>
@@ -100,6 +108,7 @@ export default async function ApplicationPage({ params }: { params: Params }) {
         record={loadedRecord.ok ? loadedRecord.record : null}
         application={application}
         now={loaded.observedAt}
+        policy={policy}
       />
 
       <ApplicationDetails application={application} />

@@ -1,7 +1,7 @@
 import { Pencil, RefreshCw, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { editApplicationPath } from "@/lib/applications/routes";
+import { consoleCredentialPath, editApplicationPath } from "@/lib/applications/routes";
 import { DeleteApplicationDialog } from "./delete-application-dialog";
 import { RotateCredentialsDialog } from "./rotate-credentials-dialog";
 
@@ -15,11 +15,14 @@ export function ApplicationActions({
   application,
   isConsoleApplication,
   tokenUrl,
+  rotationDue = null,
 }: {
   entityId: string;
   application: { id: string; name: string; clientId: string };
   isConsoleApplication: boolean;
   tokenUrl: string;
+  /** The policy's words when the secret needs rotation; null otherwise (or with the policy off). */
+  rotationDue?: string | null;
 }) {
   return (
     <div className="grid justify-items-start gap-2 sm:justify-items-end">
@@ -60,10 +63,25 @@ export function ApplicationActions({
           </>
         )}
       </div>
+      {rotationDue ? (
+        <p className="max-w-sm text-sm font-medium text-risk-high" data-testid="rotation-due">
+          The secret is {rotationDue}:{" "}
+          {isConsoleApplication ? (
+            <Link href={consoleCredentialPath(entityId)} className="underline">
+              how to rotate the console&apos;s credential
+            </Link>
+          ) : (
+            "rotate the credentials."
+          )}
+        </p>
+      ) : null}
       {isConsoleApplication ? (
         <p id="console-application-reason" className="max-w-sm text-sm text-body">
           Rotate and delete are off: the console uses this application&apos;s credential, and either
-          would lock it out of Wink.
+          would lock it out of Wink.{" "}
+          <Link href={consoleCredentialPath(entityId)} className="text-link underline">
+            How to rotate it safely
+          </Link>
         </p>
       ) : null}
     </div>
