@@ -7,7 +7,7 @@ import {
   ACTIVITY_OUTCOMES,
   type ActivityFilters,
 } from "@/lib/audit/activity-filters";
-import { activityPath } from "@/lib/audit/activity-routes";
+import { activityPath } from "@/lib/applications/routes";
 import { ACTION_LABELS, OUTCOME_WORDS } from "@/lib/audit/activity-words";
 import type { ActivityFacets } from "@/lib/audit/read-facets";
 
