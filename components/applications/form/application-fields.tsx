@@ -9,11 +9,9 @@ import { FieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { ClientType } from "@/lib/wink-contract/schemas";
-import {
-  NAME_MAX_LENGTH,
-  URIS_MAX_COUNT,
-  type UpdateApplicationInput,
-} from "@/lib/applications/form-schema";
+import type { UpdateApplicationInput } from "@/lib/applications/form-schema";
+import { URIS_MAX_COUNT } from "@/lib/applications/redirect-uri-rules";
+import { NAME_MAX_LENGTH } from "@/lib/applications/text-rules";
 
 /** The fields that create and edit share: everything but the client type. */
 type SharedFields = UpdateApplicationInput;

@@ -5,12 +5,9 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { ListSelect } from "@/components/ui/list-select";
 import { Textarea } from "@/components/ui/textarea";
-import {
-  CLIENT_TYPE_CHOICES,
-  DESCRIPTION_MAX_LENGTH,
-  OWNER_MAX_LENGTH,
-  type UpdateApplicationInput,
-} from "@/lib/applications/form-schema";
+import { CLIENT_TYPE_CHOICES } from "@/lib/applications/client-type-choices";
+import type { UpdateApplicationInput } from "@/lib/applications/form-schema";
+import { DESCRIPTION_MAX_LENGTH, OWNER_MAX_LENGTH } from "@/lib/applications/text-rules";
 import { CLIENT_TYPES, type ClientType } from "@/lib/wink-contract/schemas";
 
 /**

@@ -18,8 +18,8 @@ import {
 import { ClientTypeField } from "@/components/applications/form/client-type-field";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
+import { CLIENT_TYPE_CHOICES } from "@/lib/applications/client-type-choices";
 import {
-  CLIENT_TYPE_CHOICES,
   createApplicationSchema,
   type CreateApplicationInput,
   type CreateApplicationValues,
