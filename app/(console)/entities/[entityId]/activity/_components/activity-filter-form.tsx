@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { ListSelect } from "@/components/ui/list-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import {
   ACTIVITY_ACTIONS,
   ACTIVITY_OUTCOMES,
@@ -54,50 +54,43 @@ export function ActivityFilterForm({
           maxLength={200}
         />
       </label>
-      <label className={labelClasses}>
-        Action
-        <ListSelect name="action" defaultValue={filters.action ?? ""} className="w-full">
-          <option value="">Any action</option>
-          {ACTIVITY_ACTIONS.map((action) => (
-            <option key={action} value={action}>
-              {ACTION_LABELS[action]}
-            </option>
-          ))}
-        </ListSelect>
-      </label>
-      <label className={labelClasses}>
-        Outcome
-        <ListSelect name="outcome" defaultValue={filters.outcome ?? ""} className="w-full">
-          <option value="">Any outcome</option>
-          {ACTIVITY_OUTCOMES.map((outcome) => (
-            <option key={outcome} value={outcome}>
-              {OUTCOME_WORDS[outcome]}
-            </option>
-          ))}
-        </ListSelect>
-      </label>
-      <label className={labelClasses}>
-        Person
-        <ListSelect name="actor" defaultValue={filters.actor ?? ""} className="w-full">
-          <option value="">Anyone</option>
-          {actors.map((email) => (
-            <option key={email} value={email}>
-              {email}
-            </option>
-          ))}
-        </ListSelect>
-      </label>
-      <label className={labelClasses}>
-        Application
-        <ListSelect name="application" defaultValue={filters.application ?? ""} className="w-full">
-          <option value="">Any application</option>
-          {applications.map((app) => (
-            <option key={app.id} value={app.id}>
-              {app.name ? `${app.name} (${app.id})` : app.id}
-            </option>
-          ))}
-        </ListSelect>
-      </label>
+      <FilterSelect
+        label="Action"
+        name="action"
+        value={filters.action}
+        anyLabel="Any action"
+        options={ACTIVITY_ACTIONS.map((action) => ({
+          value: action,
+          label: ACTION_LABELS[action],
+        }))}
+      />
+      <FilterSelect
+        label="Outcome"
+        name="outcome"
+        value={filters.outcome}
+        anyLabel="Any outcome"
+        options={ACTIVITY_OUTCOMES.map((outcome) => ({
+          value: outcome,
+          label: OUTCOME_WORDS[outcome],
+        }))}
+      />
+      <FilterSelect
+        label="Person"
+        name="actor"
+        value={filters.actor}
+        anyLabel="Anyone"
+        options={actors.map((email) => ({ value: email, label: email }))}
+      />
+      <FilterSelect
+        label="Application"
+        name="application"
+        value={filters.application}
+        anyLabel="Any application"
+        options={applications.map((app) => ({
+          value: app.id,
+          label: app.name ? `${app.name} (${app.id})` : app.id,
+        }))}
+      />
       <label className={labelClasses}>
         From (UTC)
         <Input type="date" name="from" defaultValue={filters.from ?? ""} />
