@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { CLIENT_TYPE_CHOICES } from "@/lib/applications/client-type-choices";
 import {
-  checkUriList,
+  checkUriLists,
   uriListSchema,
   whenUriListsParsed,
   withCanonicalUris,
@@ -61,8 +61,7 @@ export const createApplicationSchema = z
         }
       }
     }
-    checkUriList(input.redirectUris, clientType, "redirectUris", context);
-    checkUriList(input.postLogoutRedirectUris, clientType, "postLogoutRedirectUris", context);
+    checkUriLists(input, clientType, context);
   }, whenUriListsParsed)
   .transform(withCanonicalUris);
 
@@ -85,8 +84,7 @@ export const updateApplicationSchema = z
       .transform((type) => type || undefined),
   })
   .superRefine((input, context) => {
-    checkUriList(input.redirectUris, undefined, "redirectUris", context);
-    checkUriList(input.postLogoutRedirectUris, undefined, "postLogoutRedirectUris", context);
+    checkUriLists(input, undefined, context);
   }, whenUriListsParsed)
   .transform(withCanonicalUris);
 

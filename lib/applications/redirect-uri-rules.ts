@@ -64,7 +64,7 @@ export function redirectUriProblem(raw: string, clientType: ClientType | undefin
 }
 
 /** Adds an issue per refused row of `field`, and one for a list that is too long. */
-export function checkUriList(
+function checkUriList(
   uris: readonly string[],
   clientType: ClientType | undefined,
   field: "redirectUris" | "postLogoutRedirectUris",
@@ -81,6 +81,16 @@ export function checkUriList(
     seen.add(normalised);
     if (message) context.addIssue({ code: "custom", path: [field, index], message });
   });
+}
+
+/** Both lists of an application, checked row by row for a client of `clientType`. */
+export function checkUriLists(
+  input: Record<"redirectUris" | "postLogoutRedirectUris", readonly string[]>,
+  clientType: ClientType | undefined,
+  context: z.RefinementCtx,
+): void {
+  checkUriList(input.redirectUris, clientType, "redirectUris", context);
+  checkUriList(input.postLogoutRedirectUris, clientType, "postLogoutRedirectUris", context);
 }
 
 /** Redirect URIs are saved as browsers read them: internationalised hosts in punycode. */

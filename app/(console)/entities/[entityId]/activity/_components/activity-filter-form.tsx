@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { FilterSelect, type FilterOption } from "@/components/ui/filter-select";
 import {
   ACTIVITY_ACTIONS,
   ACTIVITY_OUTCOMES,
@@ -10,6 +10,9 @@ import {
 import { activityPath } from "@/lib/applications/routes";
 import { ACTION_LABELS, OUTCOME_WORDS } from "@/lib/audit/activity-words";
 import type { ActivityFacets } from "@/lib/audit/read-facets";
+
+/** The filters offered as a choice from a list (the others are typed). */
+type SelectFilter = "action" | "outcome" | "actor" | "application";
 
 const labelClasses = "grid gap-1 text-sm font-medium text-foreground";
 
@@ -35,6 +38,40 @@ export function ActivityFilterForm({
         ...(filters.application ? [{ id: filters.application, name: null }] : []),
         ...facets.applications,
       ];
+  const selects: {
+    label: string;
+    name: SelectFilter;
+    anyLabel: string;
+    options: FilterOption[];
+  }[] = [
+    {
+      label: "Action",
+      name: "action",
+      anyLabel: "Any action",
+      options: ACTIVITY_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })),
+    },
+    {
+      label: "Outcome",
+      name: "outcome",
+      anyLabel: "Any outcome",
+      options: ACTIVITY_OUTCOMES.map((value) => ({ value, label: OUTCOME_WORDS[value] })),
+    },
+    {
+      label: "Person",
+      name: "actor",
+      anyLabel: "Anyone",
+      options: actors.map((email) => ({ value: email, label: email })),
+    },
+    {
+      label: "Application",
+      name: "application",
+      anyLabel: "Any application",
+      options: applications.map((app) => ({
+        value: app.id,
+        label: app.name ? `${app.name} (${app.id})` : app.id,
+      })),
+    },
+  ];
   return (
     <form
       method="get"
@@ -54,43 +91,9 @@ export function ActivityFilterForm({
           maxLength={200}
         />
       </label>
-      <FilterSelect
-        label="Action"
-        name="action"
-        value={filters.action}
-        anyLabel="Any action"
-        options={ACTIVITY_ACTIONS.map((action) => ({
-          value: action,
-          label: ACTION_LABELS[action],
-        }))}
-      />
-      <FilterSelect
-        label="Outcome"
-        name="outcome"
-        value={filters.outcome}
-        anyLabel="Any outcome"
-        options={ACTIVITY_OUTCOMES.map((outcome) => ({
-          value: outcome,
-          label: OUTCOME_WORDS[outcome],
-        }))}
-      />
-      <FilterSelect
-        label="Person"
-        name="actor"
-        value={filters.actor}
-        anyLabel="Anyone"
-        options={actors.map((email) => ({ value: email, label: email }))}
-      />
-      <FilterSelect
-        label="Application"
-        name="application"
-        value={filters.application}
-        anyLabel="Any application"
-        options={applications.map((app) => ({
-          value: app.id,
-          label: app.name ? `${app.name} (${app.id})` : app.id,
-        }))}
-      />
+      {selects.map((select) => (
+        <FilterSelect key={select.name} {...select} value={filters[select.name]} />
+      ))}
       <label className={labelClasses}>
         From (UTC)
         <Input type="date" name="from" defaultValue={filters.from ?? ""} />

@@ -16,7 +16,7 @@ import {
   type ChangeFailure,
 } from "@/components/applications/form/change-failure-alert";
 import { ClientTypeField } from "@/components/applications/form/client-type-field";
-import { Button } from "@/components/ui/button";
+import { FormButtons } from "@/components/applications/form/form-buttons";
 import { DialogFooter } from "@/components/ui/dialog";
 import { CLIENT_TYPE_CHOICES } from "@/lib/applications/client-type-choices";
 import {
@@ -113,12 +113,12 @@ export function CreateApplicationForm({
         failedTitle="Not created"
       />
       <DialogFooter>
-        <Button type="button" variant="outline" disabled={disabled} onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={disabled}>
-          {disabled ? "Creating…" : "Create application"}
-        </Button>
+        <FormButtons
+          pending={disabled}
+          onCancel={onCancel}
+          submitLabel="Create application"
+          pendingLabel="Creating…"
+        />
       </DialogFooter>
     </form>
   );

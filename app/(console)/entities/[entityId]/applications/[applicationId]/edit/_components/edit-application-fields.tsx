@@ -8,7 +8,7 @@ import {
 } from "@/components/applications/form/change-failure-alert";
 import { RecordFields } from "@/components/applications/record/record-fields";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { FormButtons } from "@/components/applications/form/form-buttons";
 import type {
   UpdateApplicationInput,
   UpdateApplicationValues,
@@ -98,12 +98,12 @@ export function EditApplicationFields({
       />
 
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button type="button" variant="outline" disabled={pending} onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={pending}>
-          {pending ? "Saving…" : "Save changes"}
-        </Button>
+        <FormButtons
+          pending={pending}
+          onCancel={onCancel}
+          submitLabel="Save changes"
+          pendingLabel="Saving…"
+        />
       </div>
     </>
   );
