@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  createApplicationSchema,
-  redirectUriProblem,
-  updateApplicationSchema,
-} from "./form-schema";
+import { createApplicationSchema, updateApplicationSchema } from "./form-schema";
+import { redirectUriProblem } from "./redirect-uri-rules";
 
 const valid = {
   name: "  Booking site  ",

@@ -1,9 +1,16 @@
 /**
- * Every URL the console builds for itself: the pages of a managing entity's applications and the
- * JSON read the list refetches. Ids come from Wink and from the URL, so every segment is encoded: an
- * id with a slash or a dot segment must not point at another route. In: ids as Wink has them; out:
- * a path starting with `/`, never a whole URL (the browser resolves it against the console's origin).
+ * Every URL the console builds for itself: the pages of a managing entity's applications, the JSON
+ * read the list refetches, and the activity page with its exports. Ids come from Wink and from the
+ * URL, so every segment is encoded: an id with a slash or a dot segment must not point at another
+ * route. In: ids as Wink has them; out: a path starting with `/`, never a whole URL (the browser
+ * resolves it against the console's origin).
  */
+import {
+  activitySearch,
+  type ActivityFilters,
+  type ActivityPosition,
+} from "@/lib/audit/activity-filters";
+import type { ExportFormat } from "@/lib/audit/export";
 
 export function applicationsPath(entityId: string): string {
   return `/entities/${encodeURIComponent(entityId)}/applications`;
@@ -39,4 +46,24 @@ export function isPlausibleApplicationId(value: unknown): value is string {
     value !== "." &&
     value !== ".."
   );
+}
+
+/** The activity page, with its filters and position in the query. */
+export function activityPath(
+  entityId: string,
+  filters: ActivityFilters = {},
+  position: ActivityPosition = {},
+): string {
+  const search = activitySearch(filters, position);
+  return `/entities/${encodeURIComponent(entityId)}/activity${search ? `?${search}` : ""}`;
+}
+
+/** The session-checked route handler that streams the filtered view (no position: all of it). */
+export function activityExportPath(
+  entityId: string,
+  format: ExportFormat,
+  filters: ActivityFilters = {},
+): string {
+  const search = activitySearch(filters);
+  return `/api/entities/${encodeURIComponent(entityId)}/activity/export.${format}${search ? `?${search}` : ""}`;
 }

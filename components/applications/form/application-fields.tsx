@@ -6,14 +6,12 @@ import { IconField } from "@/components/applications/form/icon-field";
 import { ScopePicker } from "@/components/applications/scope-picker/scope-picker";
 import { UriListEditor } from "@/components/applications/form/uri-list-editor";
 import { FieldError } from "@/components/ui/field-error";
+import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import type { ClientType } from "@/lib/wink-contract/schemas";
-import {
-  NAME_MAX_LENGTH,
-  URIS_MAX_COUNT,
-  type UpdateApplicationInput,
-} from "@/lib/applications/form-schema";
+import type { UpdateApplicationInput } from "@/lib/applications/form-schema";
+import { URIS_MAX_COUNT } from "@/lib/applications/redirect-uri-rules";
+import { NAME_MAX_LENGTH } from "@/lib/applications/text-rules";
 
 /** The fields that create and edit share: everything but the client type. */
 type SharedFields = UpdateApplicationInput;
@@ -50,23 +48,25 @@ export function ApplicationFields({
 }) {
   return (
     <>
-      <div className="space-y-1">
-        <Label htmlFor="application-name">Name</Label>
-        <Input
-          id="application-name"
-          autoComplete="off"
-          maxLength={NAME_MAX_LENGTH + 20}
-          disabled={disabled}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby="application-name-hint application-name-error"
-          {...register("name")}
-        />
-        <p id="application-name-hint" className="text-sm text-muted-foreground">
-          Shown to people on Wink&apos;s consent screen. Up to {NAME_MAX_LENGTH} characters.
-        </p>
-        <FieldError id="application-name-error" message={errors.name?.message} />
-        {nameNotice}
-      </div>
+      <FormField
+        id="application-name"
+        label="Name"
+        description={
+          <>Shown to people on Wink&apos;s consent screen. Up to {NAME_MAX_LENGTH} characters.</>
+        }
+        error={errors.name?.message}
+        notice={nameNotice}
+      >
+        {(field) => (
+          <Input
+            {...field}
+            autoComplete="off"
+            maxLength={NAME_MAX_LENGTH + 20}
+            disabled={disabled}
+            {...register("name")}
+          />
+        )}
+      </FormField>
 
       {showRedirects && (
         <Controller

@@ -3,7 +3,7 @@
 import { FieldError } from "@/components/ui/field-error";
 import { RadioGroup, RadioGroupCard } from "@/components/ui/radio-group";
 import { CLIENT_TYPES, type ClientType } from "@/lib/wink-contract/schemas";
-import { CLIENT_TYPE_CHOICES } from "@/lib/applications/form-schema";
+import { CLIENT_TYPE_CHOICES } from "@/lib/applications/client-type-choices";
 
 /** The four kinds of client, each explained, as one radio group. */
 export function ClientTypeField({

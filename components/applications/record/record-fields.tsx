@@ -1,17 +1,13 @@
 "use client";
 
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
-import { FieldError } from "@/components/ui/field-error";
+import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { ListSelect } from "@/components/ui/list-select";
 import { Textarea } from "@/components/ui/textarea";
-import {
-  CLIENT_TYPE_CHOICES,
-  DESCRIPTION_MAX_LENGTH,
-  OWNER_MAX_LENGTH,
-  type UpdateApplicationInput,
-} from "@/lib/applications/form-schema";
+import { CLIENT_TYPE_CHOICES } from "@/lib/applications/client-type-choices";
+import type { UpdateApplicationInput } from "@/lib/applications/form-schema";
+import { DESCRIPTION_MAX_LENGTH, OWNER_MAX_LENGTH } from "@/lib/applications/text-rules";
 import { CLIENT_TYPES, type ClientType } from "@/lib/wink-contract/schemas";
 
 /**
@@ -38,62 +34,63 @@ export function RecordFields({
         Kept by the console only: Wink does not store these.
       </p>
       {unknownType ? (
-        <div className="space-y-1">
-          <Label htmlFor="application-client-type">Client type</Label>
-          <ListSelect
-            id="application-client-type"
-            disabled={disabled}
-            aria-describedby="application-client-type-hint application-client-type-error"
-            {...register("clientType")}
-          >
-            <option value="">Leave unknown</option>
-            {CLIENT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {CLIENT_TYPE_CHOICES[type].label}
-                {type === unknownType.guess ? " (guess)" : ""}
-              </option>
-            ))}
-          </ListSelect>
-          <p id="application-client-type-hint" className="text-sm text-muted-foreground">
-            Not recorded: the application was created outside the console. The choice shown is a
-            guess from its redirect URIs ({CLIENT_TYPE_CHOICES[unknownType.guess].label}); check it
-            before you save.
-          </p>
-          <FieldError id="application-client-type-error" message={errors.clientType?.message} />
-        </div>
+        <FormField
+          id="application-client-type"
+          label="Client type"
+          description={
+            <>
+              Not recorded: the application was created outside the console. The choice shown is a
+              guess from its redirect URIs ({CLIENT_TYPE_CHOICES[unknownType.guess].label}); check
+              it before you save.
+            </>
+          }
+          error={errors.clientType?.message}
+        >
+          {(field) => (
+            <ListSelect {...field} disabled={disabled} {...register("clientType")}>
+              <option value="">Leave unknown</option>
+              {CLIENT_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {CLIENT_TYPE_CHOICES[type].label}
+                  {type === unknownType.guess ? " (guess)" : ""}
+                </option>
+              ))}
+            </ListSelect>
+          )}
+        </FormField>
       ) : null}
-      <div className="space-y-1">
-        <Label htmlFor="application-owner">Owner</Label>
-        <Input
-          id="application-owner"
-          autoComplete="off"
-          maxLength={OWNER_MAX_LENGTH + 20}
-          disabled={disabled}
-          aria-invalid={errors.owner ? true : undefined}
-          aria-describedby="application-owner-hint application-owner-error"
-          {...register("owner")}
-        />
-        <p id="application-owner-hint" className="text-sm text-muted-foreground">
-          The team or person responsible. Up to {OWNER_MAX_LENGTH} characters.
-        </p>
-        <FieldError id="application-owner-error" message={errors.owner?.message} />
-      </div>
-      <div className="space-y-1">
-        <Label htmlFor="application-description">Description</Label>
-        <Textarea
-          id="application-description"
-          rows={3}
-          maxLength={DESCRIPTION_MAX_LENGTH + 50}
-          disabled={disabled}
-          aria-invalid={errors.description ? true : undefined}
-          aria-describedby="application-description-hint application-description-error"
-          {...register("description")}
-        />
-        <p id="application-description-hint" className="text-sm text-muted-foreground">
-          What it is for. Up to {DESCRIPTION_MAX_LENGTH} characters.
-        </p>
-        <FieldError id="application-description-error" message={errors.description?.message} />
-      </div>
+      <FormField
+        id="application-owner"
+        label="Owner"
+        description={<>The team or person responsible. Up to {OWNER_MAX_LENGTH} characters.</>}
+        error={errors.owner?.message}
+      >
+        {(field) => (
+          <Input
+            {...field}
+            autoComplete="off"
+            maxLength={OWNER_MAX_LENGTH + 20}
+            disabled={disabled}
+            {...register("owner")}
+          />
+        )}
+      </FormField>
+      <FormField
+        id="application-description"
+        label="Description"
+        description={<>What it is for. Up to {DESCRIPTION_MAX_LENGTH} characters.</>}
+        error={errors.description?.message}
+      >
+        {(field) => (
+          <Textarea
+            {...field}
+            rows={3}
+            maxLength={DESCRIPTION_MAX_LENGTH + 50}
+            disabled={disabled}
+            {...register("description")}
+          />
+        )}
+      </FormField>
     </fieldset>
   );
 }

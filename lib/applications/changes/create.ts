@@ -1,7 +1,7 @@
 import "server-only";
 import { createApplicationSchema } from "@/lib/applications/form-schema";
 import type { ActionResult } from "@/lib/auth/action";
-import type { ClientType } from "@/lib/wink";
+import type { ClientType } from "@/lib/wink-contract/client-types";
 import type { ChangeDependencies } from "./dependencies";
 import { runChange, type EntityChange } from "./pipeline";
 

@@ -1,7 +1,8 @@
 import type { RecordDetails, RecordKey } from "@/lib/applications/record";
 import type { AuditEvent } from "@/lib/audit";
 import type { Authorization, Permission } from "@/lib/auth/guard";
-import type { ClientType, WinkClient } from "@/lib/wink";
+import type { WinkClient } from "@/lib/wink/client";
+import type { ClientType } from "@/lib/wink-contract/client-types";
 
 /**
  * What the change pipeline needs from the world, passed down rather than imported, so that each can

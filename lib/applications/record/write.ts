@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Database } from "@/lib/db/connection";
 import { applicationRecords, type ApplicationRecord } from "@/lib/db/schema";
-import { descriptionSchema, ownerSchema } from "@/lib/applications/form-schema";
+import { descriptionSchema, ownerSchema } from "@/lib/applications/text-rules";
 import { CLIENT_TYPES, type ClientType } from "@/lib/wink-contract/schemas";
 
 /**

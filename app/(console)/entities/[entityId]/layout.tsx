@@ -3,10 +3,11 @@ import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import { Toaster } from "@/components/ui/toaster";
 import { requirePageAccess } from "@/lib/auth/guard";
-import { ConsoleFrame } from "../../_components/console-frame";
-import { loadEntitiesForShell } from "../../_components/load-entities-for-shell";
-import { QueryProvider } from "../../_components/query-provider";
+import { ConsoleFrame } from "@/components/shell/console-frame";
+import { loadEntitiesForShell } from "@/components/shell/load-entities-for-shell";
+import { QueryProvider } from "@/components/shell/query-provider";
 import { applicationsPath } from "@/lib/applications/routes";
+import { signOutEverywhere } from "@/app/(auth)/actions";
 
 /** The signed-in shell around every page of one managing entity. */
 export default async function EntityLayout({
@@ -18,7 +19,10 @@ export default async function EntityLayout({
 }) {
   const { entityId } = await params;
   const viewer = await requirePageAccess(applicationsPath(entityId));
-  const loaded = await loadEntitiesForShell(viewer, applicationsPath(entityId));
+  const loaded = await loadEntitiesForShell(
+    { viewer, signOutAction: signOutEverywhere },
+    applicationsPath(entityId),
+  );
   if (loaded.failure) return loaded.failure;
   const { entities } = loaded;
   // Only entities the console's credential can see (or the pinned one) have pages: an id typed
@@ -26,7 +30,12 @@ export default async function EntityLayout({
   if (!entities.some((entity) => entity.id === entityId)) notFound();
 
   return (
-    <ConsoleFrame viewer={viewer} entities={entities} currentEntityId={entityId}>
+    <ConsoleFrame
+      viewer={viewer}
+      entities={entities}
+      currentEntityId={entityId}
+      signOutAction={signOutEverywhere}
+    >
       <NuqsAdapter>
         <QueryProvider>
           {children}

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { parseActivityFilters } from "@/lib/audit/activity-filters";
-import { activityPath } from "@/lib/audit/activity-routes";
+import { activityPath } from "@/lib/applications/routes";
 import { checkAuditChain } from "@/lib/audit/verify-cached";
 import { authorize } from "@/lib/auth/guard";
 

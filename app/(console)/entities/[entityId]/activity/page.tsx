@@ -8,7 +8,7 @@ import {
   parseActivityFilters,
   parseActivityPosition,
 } from "@/lib/audit/activity-filters";
-import { activityExportPath, activityPath } from "@/lib/audit/activity-routes";
+import { activityExportPath, activityPath } from "@/lib/applications/routes";
 import { listActivity } from "@/lib/audit/read";
 import { activityFacets, goneApplicationIds } from "@/lib/audit/read-facets";
 import { checkAuditChain } from "@/lib/audit/verify-cached";

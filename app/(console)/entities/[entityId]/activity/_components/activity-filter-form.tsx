@@ -1,15 +1,18 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { ListSelect } from "@/components/ui/list-select";
+import { FilterSelect, type FilterOption } from "@/components/ui/filter-select";
 import {
   ACTIVITY_ACTIONS,
   ACTIVITY_OUTCOMES,
   type ActivityFilters,
 } from "@/lib/audit/activity-filters";
-import { activityPath } from "@/lib/audit/activity-routes";
+import { activityPath } from "@/lib/applications/routes";
 import { ACTION_LABELS, OUTCOME_WORDS } from "@/lib/audit/activity-words";
 import type { ActivityFacets } from "@/lib/audit/read-facets";
+
+/** The filters offered as a choice from a list (the others are typed). */
+type SelectFilter = "action" | "outcome" | "actor" | "application";
 
 const labelClasses = "grid gap-1 text-sm font-medium text-foreground";
 
@@ -35,6 +38,40 @@ export function ActivityFilterForm({
         ...(filters.application ? [{ id: filters.application, name: null }] : []),
         ...facets.applications,
       ];
+  const selects: {
+    label: string;
+    name: SelectFilter;
+    anyLabel: string;
+    options: FilterOption[];
+  }[] = [
+    {
+      label: "Action",
+      name: "action",
+      anyLabel: "Any action",
+      options: ACTIVITY_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })),
+    },
+    {
+      label: "Outcome",
+      name: "outcome",
+      anyLabel: "Any outcome",
+      options: ACTIVITY_OUTCOMES.map((value) => ({ value, label: OUTCOME_WORDS[value] })),
+    },
+    {
+      label: "Person",
+      name: "actor",
+      anyLabel: "Anyone",
+      options: actors.map((email) => ({ value: email, label: email })),
+    },
+    {
+      label: "Application",
+      name: "application",
+      anyLabel: "Any application",
+      options: applications.map((app) => ({
+        value: app.id,
+        label: app.name ? `${app.name} (${app.id})` : app.id,
+      })),
+    },
+  ];
   return (
     <form
       method="get"
@@ -54,50 +91,9 @@ export function ActivityFilterForm({
           maxLength={200}
         />
       </label>
-      <label className={labelClasses}>
-        Action
-        <ListSelect name="action" defaultValue={filters.action ?? ""} className="w-full">
-          <option value="">Any action</option>
-          {ACTIVITY_ACTIONS.map((action) => (
-            <option key={action} value={action}>
-              {ACTION_LABELS[action]}
-            </option>
-          ))}
-        </ListSelect>
-      </label>
-      <label className={labelClasses}>
-        Outcome
-        <ListSelect name="outcome" defaultValue={filters.outcome ?? ""} className="w-full">
-          <option value="">Any outcome</option>
-          {ACTIVITY_OUTCOMES.map((outcome) => (
-            <option key={outcome} value={outcome}>
-              {OUTCOME_WORDS[outcome]}
-            </option>
-          ))}
-        </ListSelect>
-      </label>
-      <label className={labelClasses}>
-        Person
-        <ListSelect name="actor" defaultValue={filters.actor ?? ""} className="w-full">
-          <option value="">Anyone</option>
-          {actors.map((email) => (
-            <option key={email} value={email}>
-              {email}
-            </option>
-          ))}
-        </ListSelect>
-      </label>
-      <label className={labelClasses}>
-        Application
-        <ListSelect name="application" defaultValue={filters.application ?? ""} className="w-full">
-          <option value="">Any application</option>
-          {applications.map((app) => (
-            <option key={app.id} value={app.id}>
-              {app.name ? `${app.name} (${app.id})` : app.id}
-            </option>
-          ))}
-        </ListSelect>
-      </label>
+      {selects.map((select) => (
+        <FilterSelect key={select.name} {...select} value={filters[select.name]} />
+      ))}
       <label className={labelClasses}>
         From (UTC)
         <Input type="date" name="from" defaultValue={filters.from ?? ""} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
 import type { ActivityFilters } from "@/lib/audit/activity-filters";
-import { activityPath } from "@/lib/audit/activity-routes";
+import { activityPath } from "@/lib/applications/routes";
 import type { ActivityPage } from "@/lib/audit/read";
 
 /** "Newer" and "Older": links carrying the filters and an edge event's time and id (keyset). */

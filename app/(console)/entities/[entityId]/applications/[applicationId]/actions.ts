@@ -3,21 +3,10 @@
 import { deleteApplication as remove } from "@/lib/applications/changes/delete";
 import { defaultChangeDependencies } from "@/lib/applications/changes/default-dependencies";
 import { rotateApplicationCredentials as rotate } from "@/lib/applications/changes/rotate";
-import { updateApplication as update } from "@/lib/applications/changes/update";
 
 // Each export is a public POST endpoint: lib/applications/changes checks the session, the role and
 // the input itself, and asks Wink to change something once, never retried. Only actions are
 // exported from a "use server" file.
-
-/** Saves the whole editable object. */
-export async function updateApplication(
-  entityId: string,
-  applicationId: string,
-  submissionId: string,
-  input: unknown,
-) {
-  return update({ entityId, applicationId, submissionId, input }, defaultChangeDependencies());
-}
 
 /** Issues a new client ID and secret, if the client ID is still the one the admin saw. */
 export async function rotateApplicationCredentials(

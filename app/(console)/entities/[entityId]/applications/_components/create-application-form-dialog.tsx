@@ -1,44 +1,32 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type RefObject } from "react";
-import { Controller, useForm, useWatch, type Control, type UseFormRegister } from "react-hook-form";
+import { useCallback, useRef, useState, type RefObject } from "react";
+import { useWatch } from "react-hook-form";
+import { useSubmitOnce } from "@/components/applications/changes/use-submit-once";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
+import type { ChangeFailure } from "@/components/applications/form/change-failure-alert";
 import { useRevealSecret } from "@/components/applications/secret-reveal/secret-reveal-host";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import {
   Dialog,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
-import {
-  CLIENT_TYPE_CHOICES,
-  createApplicationSchema,
-  type CreateApplicationInput,
-  type CreateApplicationValues,
-  type UpdateApplicationInput,
+import type {
+  CreateApplicationInput,
+  CreateApplicationValues,
 } from "@/lib/applications/form-schema";
-import { ApplicationFields } from "@/components/applications/form/application-fields";
-import { ClientTypeField } from "@/components/applications/form/client-type-field";
 import { DiscardChangesDialog } from "@/components/applications/form/discard-changes-dialog";
 import { SameNameWarning } from "@/components/applications/form/same-name-warning";
 import { useFocusFirstError } from "@/components/applications/form/use-focus-first-error";
 import { useSameNameCheck } from "@/components/applications/form/use-same-name-check";
-import { useCreateApplication } from "./use-create-application";
+import { createApplication } from "../actions";
+import { CreateApplicationForm, EMPTY, useCreateForm } from "./create-application-form";
 
-const EMPTY: CreateApplicationInput = {
-  name: "",
-  clientType: undefined as unknown as CreateApplicationInput["clientType"],
-  redirectUris: [""],
-  postLogoutRedirectUris: [],
-  scopes: [],
-  iconIdentifier: "",
-};
+const UNANSWERED =
+  "The console did not answer. The application may or may not have been created: check the list before you try again.";
 
 /**
  * "Create application": the form in a dialog, then the new credentials in the shown-once dialog,
@@ -65,22 +53,20 @@ export function CreateApplicationFormDialog({
   // Set when the new pair goes to the reveal dialog, which then has the focus.
   const handedOver = useRef(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const [formError, setFormError] = useState<{ message: string; unknown: boolean } | null>(null);
+  const [formError, setFormError] = useState<ChangeFailure | null>(null);
   const reveal = useRevealSecret();
-  const { submit, pending } = useCreateApplication(entityId);
+  // One create per submit. The result holds the secret: it goes to the reveal dialog's state only.
+  const send = useCallback(
+    (submissionId: string, values: CreateApplicationValues) =>
+      createApplication(entityId, submissionId, values),
+    [entityId],
+  );
+  const { submit, pending } = useSubmitOnce(send, UNANSWERED);
 
-  const form = useForm<CreateApplicationInput, unknown, CreateApplicationValues>({
-    resolver: zodResolver(createApplicationSchema),
-    defaultValues: EMPTY,
-    mode: "onTouched",
-    // Focus goes to the first invalid field in reading order, URI rows and groups included.
-    shouldFocusError: false,
-  });
+  const form = useCreateForm();
   const { ref: formRef, focusFirstError } = useFocusFirstError<HTMLFormElement>();
-  const clientType = useWatch({ control: form.control, name: "clientType" });
   const typedName = useWatch({ control: form.control, name: "name" });
   const sameName = useSameNameCheck(entityId, typedName ?? "");
-  const usesRedirects = clientType ? CLIENT_TYPE_CHOICES[clientType].usesRedirects : true;
 
   const close = () => {
     setOpen(false);
@@ -153,70 +139,26 @@ export function CreateApplicationFormDialog({
               created.
             </DialogDescription>
           </DialogHeader>
-          <form
-            ref={formRef}
+          <CreateApplicationForm
+            form={form}
+            formRef={formRef}
+            pending={pending}
+            failure={formError}
             onSubmit={(event) => void form.handleSubmit(onValid, focusFirstError)(event)}
-            noValidate
-            className="space-y-6"
-            aria-busy={pending}
-          >
-            <ClientTypeFieldController
-              control={form.control}
-              disabled={pending}
-              onTypeChange={(next) => {
-                // Machine-to-machine clients have no users to redirect: clear the lists rather
-                // than leave hidden values the schema would refuse.
-                if (!CLIENT_TYPE_CHOICES[next].usesRedirects) {
-                  form.setValue("redirectUris", []);
-                  form.setValue("postLogoutRedirectUris", []);
-                } else if (form.getValues("redirectUris").length === 0) {
-                  form.setValue("redirectUris", [""]);
-                }
-              }}
-            />
-            <ApplicationFields
-              control={form.control as unknown as Control<UpdateApplicationInput>}
-              register={form.register as unknown as UseFormRegister<UpdateApplicationInput>}
-              errors={form.formState.errors}
-              disabled={pending}
-              showRedirects={usesRedirects}
-              showPostLogout={usesRedirects}
-              clientType={clientType}
-              nameNotice={
-                sameName.existing === null ? null : (
-                  <SameNameWarning
-                    existing={sameName.existing}
-                    disabled={pending}
-                    onCreateAnyway={() => {
-                      sameName.accept();
-                      void form.handleSubmit(onValid, focusFirstError)();
-                    }}
-                  />
-                )
-              }
-            />
-            {formError && (
-              <Alert
-                variant={formError.unknown ? "warning" : "error"}
-                title={formError.unknown ? "It is not known whether it was created" : "Not created"}
-              >
-                <bdi>{formError.message}</bdi>
-              </Alert>
-            )}
-            <DialogFooter>
-              <Button
-                type="button"
-                variant="outline"
-                disabled={pending}
-                onClick={() => (form.formState.isDirty ? setConfirmDiscard(true) : close())}
-              >
-                Cancel
-              </Button>
-              <Button type="submit" loading={pending}>
-                {pending ? "Creating…" : "Create application"}
-              </Button>
-            </DialogFooter>
-          </form>
+            onCancel={() => (form.formState.isDirty ? setConfirmDiscard(true) : close())}
+            nameNotice={
+              sameName.existing === null ? null : (
+                <SameNameWarning
+                  existing={sameName.existing}
+                  disabled={pending}
+                  onCreateAnyway={() => {
+                    sameName.accept();
+                    void form.handleSubmit(onValid, focusFirstError)();
+                  }}
+                />
+              )
+            }
+          />
         </DialogContent>
       </Dialog>
 
@@ -227,33 +169,5 @@ export function CreateApplicationFormDialog({
         onDiscard={close}
       />
     </>
-  );
-}
-
-function ClientTypeFieldController({
-  control,
-  disabled,
-  onTypeChange,
-}: {
-  control: Control<CreateApplicationInput, unknown, CreateApplicationValues>;
-  disabled: boolean;
-  onTypeChange(next: CreateApplicationValues["clientType"]): void;
-}) {
-  return (
-    <Controller
-      control={control}
-      name="clientType"
-      render={({ field, fieldState }) => (
-        <ClientTypeField
-          value={field.value}
-          onChange={(next) => {
-            field.onChange(next);
-            onTypeChange(next);
-          }}
-          error={fieldState.error?.message}
-          disabled={disabled}
-        />
-      )}
-    />
   );
 }

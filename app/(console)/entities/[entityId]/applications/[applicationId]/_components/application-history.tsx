@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ActivityTable } from "@/components/activity/activity-table";
-import { activityPath } from "@/lib/audit/activity-routes";
+import { activityPath } from "@/lib/applications/routes";
 import { recentApplicationActivity } from "@/lib/audit/read";
 
 const SHOWN = 20;

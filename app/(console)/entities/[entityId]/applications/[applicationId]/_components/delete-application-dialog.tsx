@@ -3,6 +3,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useCallback } from "react";
+import { useSubmitOnce } from "@/components/applications/changes/use-submit-once";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
@@ -11,7 +13,11 @@ import { isBlankText } from "@/lib/applications/display-text";
 import { applicationsPath } from "@/lib/applications/routes";
 import { ConfirmChangeDialog } from "./confirm-change-dialog";
 import { useConfirmChange } from "./use-confirm-change";
-import { useDeleteApplication } from "./use-delete-application";
+import { deleteApplication } from "../actions";
+
+const UNANSWERED =
+  "The console did not answer, so the application may or may not have been deleted. Close this " +
+  "dialog and reload the page before trying again.";
 
 /** "Delete": armed by the typed name; on Wink's `success: true`, back to the list. */
 export function DeleteApplicationDialog({
@@ -26,8 +32,14 @@ export function DeleteApplicationDialog({
   const phrase = confirmationPhrase(application);
   const shown = isBlankText(application.name) ? phrase : application.name;
 
+  // One delete per confirmed click.
+  const send = useCallback(
+    (submissionId: string, confirmName: string) =>
+      deleteApplication(entityId, application.id, submissionId, confirmName),
+    [entityId, application.id],
+  );
   const { open, openDialog, close, confirm, failure, pending } = useConfirmChange({
-    change: useDeleteApplication(entityId, application.id),
+    change: useSubmitOnce(send, UNANSWERED),
     onDone() {
       // The name is Wink's text: isolated, so that its direction cannot reorder the toast's words.
       toast.success(

@@ -3,7 +3,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { RefreshCw } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useRef } from "react";
+import { useCallback, useRef } from "react";
+import { useSubmitOnce } from "@/components/applications/changes/use-submit-once";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
 import { useRevealSecret } from "@/components/applications/secret-reveal/secret-reveal-host";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,12 @@ import { confirmationPhrase } from "@/lib/applications/confirmation";
 import { isBlankText } from "@/lib/applications/display-text";
 import { ConfirmChangeDialog } from "./confirm-change-dialog";
 import { useConfirmChange } from "./use-confirm-change";
-import { useRotateCredentials } from "./use-rotate-credentials";
+import { rotateApplicationCredentials } from "../actions";
+
+const UNANSWERED =
+  "The console did not answer, so the credentials may or may not have been rotated. Close this " +
+  "dialog and look at the application's client ID: if it changed, the rotate happened and the new " +
+  "secret is lost, so rotate again. If it is unchanged, it is safe to try again.";
 
 /**
  * "Rotate credentials": a danger dialog armed by the typed name, one rotate per confirmed click,
@@ -42,8 +48,21 @@ export function RotateCredentialsDialog({
     void queryClient.invalidateQueries({ queryKey: applicationsQueryKey(entityId) });
   };
 
+  // One rotate per confirmed click, of the client ID the admin saw (the server refuses if it
+  // changed). The result holds the new secret: it goes straight to the reveal dialog's state.
+  const send = useCallback(
+    (submissionId: string, confirmName: string) =>
+      rotateApplicationCredentials(
+        entityId,
+        application.id,
+        submissionId,
+        confirmName,
+        application.clientId,
+      ),
+    [entityId, application.id, application.clientId],
+  );
   const { open, openDialog, close, confirm, failure, pending } = useConfirmChange({
-    change: useRotateCredentials(entityId, application.id, application.clientId),
+    change: useSubmitOnce(send, UNANSWERED),
     onDone(rotated) {
       handedOver.current = true;
       reveal({

@@ -3,61 +3,29 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { useFocusFirstError } from "@/components/applications/form/use-focus-first-error";
+import { useCallback, useState } from "react";
+import { useForm } from "react-hook-form";
+import { useSubmitOnce } from "@/components/applications/changes/use-submit-once";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/toast";
-import type { Application, ClientType } from "@/lib/wink-contract/schemas";
-import { RecordFields } from "@/components/applications/record/record-fields";
-import { RECORD_UNAVAILABLE_MESSAGE } from "@/lib/applications/listed-application";
-import { ApplicationFields } from "@/components/applications/form/application-fields";
+import type { ChangeFailure } from "@/components/applications/form/change-failure-alert";
 import { DiscardChangesDialog } from "@/components/applications/form/discard-changes-dialog";
+import { useFocusFirstError } from "@/components/applications/form/use-focus-first-error";
+import { toast } from "@/components/ui/toast";
 import {
   updateApplicationSchema,
   type UpdateApplicationInput,
   type UpdateApplicationValues,
 } from "@/lib/applications/form-schema";
 import { applicationPath } from "@/lib/applications/routes";
-import { diffScopes, missingScopes, unknownScopes } from "@/lib/applications/scope-diff";
-import { ScopeChanges } from "./scope-changes";
-import { UnknownScopesNotice } from "./unknown-scopes-notice";
-import { useUpdateApplication } from "./use-update-application";
+import { missingScopes } from "@/lib/applications/scope-diff";
+import type { Application } from "@/lib/wink-contract/schemas";
+import { updateApplication } from "../actions";
+import { EditApplicationFields } from "./edit-application-fields";
+import { formValuesOf, isFormField, type EditableRecord } from "./edit-form-values";
+import { useUnloadWarning } from "./use-unload-warning";
 
-const FORM_FIELD =
-  /^(name|iconIdentifier|scopes|redirectUris|postLogoutRedirectUris|description|owner|clientType)(\.\d+)?$/;
-
-/** The console's fields as the form starts with them; null when the record is unavailable. */
-export interface EditableRecord {
-  description: string | null;
-  owner: string | null;
-  /** Null: unknown; the form offers `guess`. */
-  clientType: ClientType | null;
-  guess: ClientType;
-}
-
-function formValuesOf(
-  application: Application,
-  record: EditableRecord | null,
-): UpdateApplicationInput {
-  return {
-    name: application.name,
-    redirectUris: application.redirectUris,
-    postLogoutRedirectUris: application.postLogoutRedirectUris,
-    scopes: application.scopes,
-    iconIdentifier: application.iconIdentifier ?? "",
-    // Left out when the record is unavailable: the server then leaves them as they are.
-    ...(record
-      ? {
-          description: record.description ?? "",
-          owner: record.owner ?? "",
-          ...(record.clientType === null ? { clientType: record.guess } : {}),
-        }
-      : {}),
-  };
-}
+const UNANSWERED =
+  "The console did not answer. The changes may or may not have been saved: reload the application before you edit it again.";
 
 /**
  * The create form's fields, filled in from Wink, without the client type (Wink neither returns nor
@@ -81,9 +49,15 @@ export function EditApplicationForm({
 }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [formError, setFormError] = useState<{ message: string; unknown: boolean } | null>(null);
+  const [formError, setFormError] = useState<ChangeFailure | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const { submit, pending } = useUpdateApplication(entityId, application.id);
+  // One save per submit; the list query is dropped once the save is through.
+  const send = useCallback(
+    (submissionId: string, values: UpdateApplicationValues) =>
+      updateApplication(entityId, application.id, submissionId, values),
+    [entityId, application.id],
+  );
+  const { submit, pending } = useSubmitOnce(send, UNANSWERED);
   const back = applicationPath(entityId, application.id);
 
   const form = useForm<UpdateApplicationInput, unknown, UpdateApplicationValues>({
@@ -94,38 +68,23 @@ export function EditApplicationForm({
     shouldFocusError: false,
   });
   const { ref: formRef, focusFirstError } = useFocusFirstError<HTMLFormElement>();
-  const scopes = useWatch({ control: form.control, name: "scopes" }) ?? [];
-  const diff = diffScopes(application.scopes, scopes);
-  const outsideCatalogue = unknownScopes(scopes);
   const dirty = form.formState.isDirty;
 
-  // Closing or reloading the tab with unsaved changes asks the browser's "Leave site?" first.
-  // (Client-side navigation after a save or a discard does not fire beforeunload.)
-  useEffect(() => {
-    if (!dirty) return;
-    function warn(event: BeforeUnloadEvent) {
-      event.preventDefault();
-      event.returnValue = "";
-    }
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useUnloadWarning(dirty);
 
   const leave = () => router.push(back);
 
   const onValid = async (values: UpdateApplicationValues) => {
     setFormError(null);
-    if (isConsoleApplication) {
-      const lost = missingScopes(consoleScopes, values.scopes);
-      if (lost.length > 0) {
-        form.setError("scopes", {
-          message: `The console uses this application and needs ${lost.join(", ")}: keep ${
-            lost.length === 1 ? "it" : "them"
-          }.`,
-        });
-        focusFirstError();
-        return;
-      }
+    const lost = isConsoleApplication ? missingScopes(consoleScopes, values.scopes) : [];
+    if (lost.length > 0) {
+      form.setError("scopes", {
+        message: `The console uses this application and needs ${lost.join(", ")}: keep ${
+          lost.length === 1 ? "it" : "them"
+        }.`,
+      });
+      focusFirstError();
+      return;
     }
     const result = await submit(values);
     if (!result) return;
@@ -154,11 +113,8 @@ export function EditApplicationForm({
     }
     const elsewhere: string[] = [];
     for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-      if (FORM_FIELD.test(field)) {
-        form.setError(field as keyof UpdateApplicationInput, { message });
-      } else {
-        elsewhere.push(message);
-      }
+      if (isFormField(field)) form.setError(field as keyof UpdateApplicationInput, { message });
+      else elsewhere.push(message);
     }
     setFormError({
       message: [result.error, ...elsewhere].join(" "),
@@ -176,73 +132,15 @@ export function EditApplicationForm({
         className="space-y-6"
         aria-busy={pending}
       >
-        {isConsoleApplication ? (
-          <Alert variant="warning" announce={false} title="Used by this console">
-            The console calls Wink with this application&apos;s credential. Keep{" "}
-            {consoleScopes.join(", ")}, or the console loses access to Wink.
-          </Alert>
-        ) : null}
-
-        <ApplicationFields
-          control={form.control}
-          register={form.register}
-          errors={form.formState.errors}
-          disabled={pending}
-          showRedirects
-          showPostLogout
+        <EditApplicationFields
+          form={form}
+          savedScopes={application.scopes}
+          record={record}
+          consoleScopes={isConsoleApplication ? consoleScopes : null}
+          pending={pending}
+          failure={formError}
+          onCancel={() => (dirty ? setConfirmDiscard(true) : leave())}
         />
-
-        {record ? (
-          <RecordFields
-            register={form.register}
-            errors={form.formState.errors}
-            disabled={pending}
-            unknownType={record.clientType === null ? { guess: record.guess } : undefined}
-          />
-        ) : (
-          <Alert variant="warning" announce={false} data-testid="record-unavailable">
-            {RECORD_UNAVAILABLE_MESSAGE}
-          </Alert>
-        )}
-
-        <UnknownScopesNotice
-          scopes={outsideCatalogue}
-          disabled={pending}
-          onRemove={() =>
-            form.setValue(
-              "scopes",
-              scopes.filter((scope) => !outsideCatalogue.includes(scope)),
-              { shouldDirty: true, shouldValidate: true },
-            )
-          }
-        />
-
-        <ScopeChanges diff={diff} />
-
-        {formError ? (
-          <Alert
-            variant={formError.unknown ? "warning" : "error"}
-            title={
-              formError.unknown ? "It is not known whether the changes were saved" : "Not saved"
-            }
-          >
-            <bdi>{formError.message}</bdi>
-          </Alert>
-        ) : null}
-
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button
-            type="button"
-            variant="outline"
-            disabled={pending}
-            onClick={() => (dirty ? setConfirmDiscard(true) : leave())}
-          >
-            Cancel
-          </Button>
-          <Button type="submit" loading={pending}>
-            {pending ? "Saving…" : "Save changes"}
-          </Button>
-        </div>
       </form>
 
       <DiscardChangesDialog

@@ -1,5 +1,4 @@
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 
 /**
  * Scopes the application has that are not in Wink's catalogue (registered some other way). The
@@ -18,21 +17,15 @@ export function UnknownScopesNotice({
   if (scopes.length === 0) return null;
   const one = scopes.length === 1;
   return (
-    <Alert variant="warning" announce={false} title="Scopes Wink will not take back">
-      <p>
-        <bdi>{scopes.join(", ")}</bdi> {one ? "is" : "are"} not in Wink&apos;s scope catalogue, so
-        the application cannot be saved with {one ? "it" : "them"}.
-      </p>
-      <Button
-        type="button"
-        variant="outline"
-        size="sm"
-        className="mt-2"
-        disabled={disabled}
-        onClick={onRemove}
-      >
-        Remove scopes outside the catalogue
-      </Button>
-    </Alert>
+    <Notice
+      title="Scopes Wink will not take back"
+      action="Remove scopes outside the catalogue"
+      onAction={onRemove}
+      disabled={disabled}
+      announce={false}
+    >
+      <bdi>{scopes.join(", ")}</bdi> {one ? "is" : "are"} not in Wink&apos;s scope catalogue, so the
+      application cannot be saved with {one ? "it" : "them"}.
+    </Notice>
   );
 }

@@ -1,27 +1,29 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { signOutEverywhere } from "../../(auth)/actions";
 import { ProductMark } from "@/components/product-mark";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { EntitySwitcher, type EntityOption } from "./entity-switcher";
 import { UserMenu } from "./user-menu";
-import { applicationsPath, consoleCredentialPath } from "@/lib/applications/routes";
-import { activityPath } from "@/lib/audit/activity-routes";
+import { activityPath, applicationsPath, consoleCredentialPath } from "@/lib/applications/routes";
 
 const navLinkClasses =
   "rounded-sm text-link hover:underline focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none";
 
 /**
  * The signed-in shell: the product's name, the managing entity (a switcher when there is a
- * choice), the signed-in person with their role, and sign-out.
+ * choice), the signed-in person with their role, and sign-out. `signOutAction` is the server action
+ * the sign-out button posts to; the route layout passes it in, so the shell does not reach into
+ * the routes.
  */
 export function ConsoleFrame({
   viewer,
   entities,
   currentEntityId,
+  signOutAction,
   children,
 }: {
   viewer: { email: string; name: string | null; role: Role };
+  signOutAction: () => Promise<void>;
   entities?: EntityOption[];
   currentEntityId?: string;
   children: ReactNode;
@@ -66,7 +68,7 @@ export function ConsoleFrame({
             name={viewer.name}
             email={viewer.email}
             roleLabel={ROLE_LABELS[viewer.role]}
-            signOutAction={signOutEverywhere}
+            signOutAction={signOutAction}
           />
         </div>
       </header>

@@ -8,10 +8,14 @@ import { ConsoleFrame } from "./console-frame";
 
 /**
  * The entities for the shell, or, when Wink cannot list them, the page to show instead: the shell
- * with the reason in plain words and a way to try again.
+ * (for `viewer`, signing out through `signOutAction`) with the reason in plain words and a link to
+ * `retryHref` to try again. Errors other than Wink's are thrown on.
  */
 export async function loadEntitiesForShell(
-  viewer: { email: string; name: string | null; role: Role },
+  shell: {
+    viewer: { email: string; name: string | null; role: Role };
+    signOutAction: () => Promise<void>;
+  },
   retryHref: string,
 ): Promise<{ entities: EntityOption[]; failure?: never } | { failure: ReactElement }> {
   try {
@@ -20,7 +24,7 @@ export async function loadEntitiesForShell(
     if (!isWinkError(error)) throw error;
     return {
       failure: (
-        <ConsoleFrame viewer={viewer}>
+        <ConsoleFrame viewer={shell.viewer} signOutAction={shell.signOutAction}>
           <WinkErrorPanel
             title="The console cannot reach your Wink account"
             message={error.safeMessage}
