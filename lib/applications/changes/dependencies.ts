@@ -2,6 +2,7 @@ import type { RecordDetails, RecordKey } from "@/lib/applications/record";
 import type { AuditEvent } from "@/lib/audit";
 import type { Authorization, Permission } from "@/lib/auth/guard";
 import type { ClientType, WinkClient } from "@/lib/wink";
+import type { RecentAnswers } from "./recent-answers";
 
 /**
  * What the change pipeline needs from the world, passed down rather than imported, so that each can
@@ -68,4 +69,6 @@ export type ChangeDependencies = {
   lockTtlMs?: number;
   /** The scopes the console asks for (WINK_SCOPES): an edit of its own application keeps them. */
   consoleScopes: readonly string[];
+  /** What Wink said about an application a moment ago in this process (recent-answers.ts). */
+  answers: RecentAnswers;
 };

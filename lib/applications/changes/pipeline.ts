@@ -26,8 +26,9 @@ import {
  *   1. authorize: a session, and a role that may change things;
  *   2. parse: the same zod schema the form uses;
  *   3. preflight: the managing entity is one the console manages, the application id is plausible,
- *      the submission id is well formed; for an existing application, it is read from Wink, the
- *      console's own credential is protected (rotate, delete) and the typed name is checked; then
+ *      the submission id is well formed; for an existing application, it is read from Wink (a
+ *      delete may use the page's read of a moment ago instead: recent-answers.ts says what for),
+ *      the console's own credential is protected (rotate, delete) and the typed name is checked; then
  *      the change's own rule (the rotate's lock and client-ID check, the update's console scopes);
  *      last, the submission id is claimed, so a refusal above never spends it;
  *   4. call Wink once: never retried (lib/wink repeats no change), and a replay is refused above;
@@ -114,6 +115,11 @@ export type ApplicationChange<S extends z.ZodType, T> = ChangeSpecBase<S, T, App
    * from the read of the application to Wink's answer.
    */
   exclusive?: { refused: string };
+  /**
+   * Delete: the application as a page of this process showed it a moment ago stands in for the
+   * read (recent-answers.ts says why that is enough for its checks, and why not for the others').
+   */
+  reuseShown?: boolean;
 };
 
 /**
@@ -163,6 +169,9 @@ async function runOneChange<S extends z.ZodType, T>(
       {
         protectConsoleApplication: spec.protectConsoleApplication ?? false,
         confirmation: spec.confirmation?.(values),
+        shown: spec.reuseShown
+          ? deps.answers.recentlyShown(ids.entityId, ids.applicationId)
+          : undefined,
       },
       deps,
       trail,
