@@ -47,8 +47,11 @@ function withSecurityHeaders(response: NextResponse, csp: string, https: boolean
  * scripts) and sends anonymous visitors of a page to sign-in, keeping where they were going. For
  * sessions and roles it is a convenience, not the guard: every page, action and route handler
  * checks them itself (lib/auth/guard.ts), and the guard checks the origin of changes again.
+ *
+ * `signedIn` is null when the session was not read (see `readsSession`): such a request is never
+ * sent to sign-in from here.
  */
-const withSession = auth((request: NextRequest & { auth: unknown }) => {
+function secured(request: NextRequest, signedIn: boolean | null): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   const origin = new URL(publicOrigin(request.headers));
@@ -67,9 +70,7 @@ const withSession = auth((request: NextRequest & { auth: unknown }) => {
     return withSecurityHeaders(refusal, csp, https);
   }
 
-  const isPublic = PUBLIC_PATHS.some((pattern) => pattern.test(pathname));
-  const isPageNavigation = request.method === "GET" && !pathname.startsWith("/api/");
-  if (!request.auth && !isPublic && isPageNavigation) {
+  if (signedIn === false && readsSession(request)) {
     // Next.js sends this as a relative Location (same origin as the request's own URL), so the
     // browser stays on whatever host and scheme it used.
     const signIn = new URL("/sign-in", request.nextUrl);
@@ -87,7 +88,33 @@ const withSession = auth((request: NextRequest & { auth: unknown }) => {
     csp,
     https,
   );
-});
+}
+
+/**
+ * Whether this proxy decides anything on the session: only for a page navigation (a GET of a
+ * non-public page), which it sends to sign-in when anonymous.
+ *
+ * Every other request (a route handler's JSON, a server action's POST, a public path) is not
+ * decided here on the session, so it is not read here: decoding the cookie (decrypting and
+ * re-encrypting the JWT) cost a few milliseconds per request for nothing, because the handler
+ * reads it again itself. That is safe because nothing passes from here to the handler: it trusts
+ * no header, flag or value this proxy could set, and checks the session and the role itself
+ * (lib/auth/guard.ts), as it must anyway for a request that did not come through here. The one
+ * thing given up is Auth.js's renewal of the cookie's expiry on those requests; page navigations
+ * still renew it, and a session still ends at the latest SESSION_MAX_AGE_SECONDS after the last.
+ */
+function readsSession(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl;
+  return (
+    request.method === "GET" &&
+    !pathname.startsWith("/api/") &&
+    !PUBLIC_PATHS.some((pattern) => pattern.test(pathname))
+  );
+}
+
+const withSession = auth((request: NextRequest & { auth: unknown }) =>
+  secured(request, Boolean(request.auth)),
+);
 
 /**
  * The request with X-Forwarded-Host and -Proto set to the console's public origin. Everything that
@@ -105,11 +132,13 @@ function withSettledOrigin(request: NextRequest): NextRequest {
 
 // With a lazily built configuration, Auth.js hands back the wrapped handler asynchronously.
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const settled = withSettledOrigin(request);
+  if (!readsSession(settled)) return secured(settled, null);
   const handler = (await withSession) as unknown as (
     request: NextRequest,
     event: NextFetchEvent,
   ) => Promise<Response>;
-  return handler(withSettledOrigin(request), event);
+  return handler(settled, event);
 }
 
 export const config = {

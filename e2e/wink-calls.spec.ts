@@ -9,8 +9,12 @@ import { createInSandbox } from "./support/wink";
 // explicit-settings console keeps the default.
 
 const listPath = `/entities/${SANDBOX_ENTITY_ID}/applications`;
-// The change pipeline reads the application before it changes it; then the page renders once.
-const GET_PER_EDIT_SAVE = 2;
+// A save and a rotate read the application before they change it (their checks need Wink as it is
+// now); the page shown next is Wink's answer to the change, not a second read. A delete checks what
+// the page just showed, so the list after it is its one read.
+const GET_PER_EDIT_SAVE = 1;
+const GET_PER_ROTATE = 1;
+const GET_PER_DELETE = 0;
 
 /** The Wink calls `run` caused, by operation. */
 async function callsOf(sandbox: SandboxControls, run: () => Promise<void>) {
@@ -55,6 +59,33 @@ test("saving an edit renders the application page once", async ({ adminPage: pag
   expect(calls("get")).toBe(GET_PER_EDIT_SAVE);
 });
 
+test("rotating reads the application once, and the page after shows the new client ID", async ({
+  adminPage: page,
+  sandbox,
+}) => {
+  const app = await createInSandbox();
+  await page.goto(`${listPath}/${app.id}`);
+  await expect(page.getByTestId("client-id")).toHaveText(app.clientId);
+  await page.waitForLoadState("networkidle");
+  let clientId = "";
+  const calls = await callsOf(sandbox, async () => {
+    await page.getByRole("button", { name: "Rotate credentials" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByLabel(`Type ${app.name} to confirm`).fill(app.name);
+    await dialog.getByRole("button", { name: "Rotate credentials" }).click();
+    const reveal = page.getByRole("dialog").filter({ has: page.getByTestId("reveal-secret") });
+    clientId = (await reveal.getByTestId("reveal-client-id").textContent())!.trim();
+    await reveal.getByTestId("reveal-stored-checkbox").check();
+    await reveal.getByTestId("reveal-done").click();
+    await expect(reveal).toBeHidden();
+    await expect(page.getByTestId("client-id")).toHaveText(clientId);
+    await page.waitForLoadState("networkidle");
+  });
+  expect(clientId).not.toBe(app.clientId);
+  expect(calls("rotate")).toBe(1);
+  expect(calls("get")).toBe(GET_PER_ROTATE);
+});
+
 test("deleting loads the list once", async ({ adminPage: page, sandbox }) => {
   const app = await createInSandbox();
   // The list first, so that the browser holds a cached copy of it, as after any visit.
@@ -73,4 +104,5 @@ test("deleting loads the list once", async ({ adminPage: page, sandbox }) => {
   });
   expect(calls("delete")).toBe(1);
   expect(calls("list")).toBe(1);
+  expect(calls("get")).toBe(GET_PER_DELETE);
 });

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { isPlausibleApplicationId } from "@/lib/applications/routes";
 import { isConsoleApplication } from "@/lib/applications/console-application";
+import { recentAnswers } from "@/lib/applications/changes/recent-answers";
 import { toPublicApplication } from "@/lib/applications/list";
 import { isKnownEntity } from "@/lib/entities";
 import { getWinkClient, isWinkError, type Application } from "@/lib/wink";
@@ -23,15 +24,24 @@ export type LoadedApplication =
  * one read per request). Ids the console cannot work on, and a 404 from Wink, are `notFound()`;
  * any other WinkError comes back as its safe message for the page's "could not be loaded" panel.
  * Only the members the console shows cross to the browser (see lib/applications/list.ts).
+ *
+ * Right after this process changed the application (a save, a rotate), Wink's answer to that change
+ * is shown once instead of a second read; every page shown is noted for a delete confirmed on it
+ * (lib/applications/changes/recent-answers.ts).
  */
 export const loadApplicationForPage = cache(
   async (entityId: string, applicationId: string): Promise<LoadedApplication> => {
     if (!(await isKnownEntity(entityId))) notFound();
     if (!isPlausibleApplicationId(applicationId)) notFound();
     const wink = getWinkClient();
-    const observedAt = Date.now();
+    const answers = recentAnswers();
+    const changed = answers.takeChanged(entityId, applicationId);
+    const observedAt = changed?.at ?? Date.now();
     try {
-      const application = toPublicApplication(await wink.getApplication(entityId, applicationId));
+      const application = toPublicApplication(
+        changed?.application ?? (await wink.getApplication(entityId, applicationId)),
+      );
+      answers.noteShown(entityId, application);
       return {
         ok: true,
         application,

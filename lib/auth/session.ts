@@ -1,10 +1,12 @@
 import "server-only";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { getEnv } from "@/lib/env";
 import { isSessionRevoked } from "@/lib/guards";
 import { log } from "@/lib/log";
-import { auth } from "./config";
+import { publicOrigin } from "./origin";
 import { roleFor, type Role } from "./roles";
+import { readSessionCookie } from "./session-cookie";
 
 /** The person behind a request: who signed in, and what the access lists make of them. */
 export interface Viewer {
@@ -21,7 +23,10 @@ export interface Viewer {
 }
 
 /**
- * The signed-in person of this request, or null when anonymous or signed out. Memoised per request.
+ * The signed-in person of this request, or null when anonymous or signed out. Memoised per request,
+ * so the cookie is decoded once per request (the proxy reads it only for page navigations: see
+ * proxy.ts), and without Auth.js's renewal of it, which a page, action or handler cannot send
+ * (lib/auth/session-cookie.ts).
  *
  * Signed out means on any console process: the session's id is looked up in the revocation list
  * (one primary-key read; lib/auth/config.ts says why not database sessions). A session without an
@@ -29,11 +34,16 @@ export interface Viewer {
  * access lists on every request, so removing someone from CONSOLE_ADMINS takes effect at once.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  const email = session?.user?.email;
-  if (!session || typeof email !== "string") return null;
-  const sessionId = session.sessionId;
-  if (typeof sessionId !== "string" || !sessionId) return null;
+  const requestHeaders = await headers();
+  const { auth: settings } = getEnv();
+  // The cookie's name follows the console's public origin, as Auth.js names it at sign-in.
+  const session = await readSessionCookie(requestHeaders.get("cookie"), {
+    secret: settings.secret,
+    secure: publicOrigin(requestHeaders).startsWith("https:"),
+  });
+  if (!session) return null;
+  const { email, sessionId } = session;
+  if (!sessionId) return null;
   let unchecked = false;
   try {
     if (await isSessionRevoked(sessionId)) return null;
@@ -44,7 +54,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const { access } = getEnv();
   return {
     email,
-    name: session.user?.name ?? null,
+    name: session.name,
     role: roleFor(email, access),
     ...(unchecked ? { sessionUnchecked: true as const } : {}),
   };

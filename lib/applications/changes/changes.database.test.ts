@@ -11,58 +11,33 @@ import { verifyAuditChain } from "@/lib/audit/verify";
 import { openDatabase, type OpenDatabase } from "@/lib/db/connection";
 import { RECORD_UNAVAILABLE } from "@/lib/guards";
 import { setLogSink } from "@/lib/log";
-import type { RunningSandbox } from "@/sandbox/server";
-import {
-  accessToken,
-  createApplication as createInSandbox,
-  postControl,
-  startTestSandbox,
-} from "@/sandbox/testing/harness";
 import { createApplication } from "./create";
 import { databaseDependencies } from "./database";
 import { deleteApplication } from "./delete";
 import type { ChangeDependencies } from "./dependencies";
 import { rotateApplicationCredentials } from "./rotate";
-import { openTestDatabase, testWorld, type TestWorld } from "./testing";
+import { changeSuite, type ChangeSuite, type TestWorld } from "./testing";
 import { updateApplication } from "./update";
 
-let sandbox: RunningSandbox;
-let database: Awaited<ReturnType<typeof openTestDatabase>>;
+const suite = changeSuite({
+  email: "ann@example.test",
+  name: "Ann Admin",
+  prefix: "db-submission",
+});
+const { newSubmissionId, requests } = suite;
+let database: ChangeSuite["database"];
 let world: TestWorld;
 let entityId: string;
 let APP: { id: string; name: string; clientId: string };
 let logLines: string[] = [];
 
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  entityId = sandbox.managingEntityId;
-  database = await openTestDatabase();
-  // A fresh PGlite directory runs initdb in WASM: seconds, more on a busy machine.
-}, 120_000);
-afterAll(async () => {
-  await sandbox?.close();
-  await database?.close();
-});
-
-beforeEach(async () => {
-  await postControl(sandbox, "reset");
-  world = testWorld(sandbox, { db: database.db, email: "ann@example.test" });
-  world.viewer.name = "Ann Admin";
-  APP = await createInSandbox(sandbox, await accessToken(sandbox), {
-    name: "Booking site",
-    clientType: "WEB",
-    redirectUris: ["https://example.com/cb"],
-    scopes: ["booking.read"],
-  });
+beforeEach(() => {
+  ({ database, world, entityId, app: APP } = suite);
   logLines = [];
   setLogSink((_level, line) => logLines.push(line));
 });
 afterEach(() => setLogSink());
 
-let counter = 0;
-const newSubmissionId = () => `db-submission-${Date.now()}-${++counter}`.padEnd(24, "x");
-const requests = (operation: "create" | "update" | "delete" | "rotate") =>
-  sandbox.stats().requests[operation] ?? 0;
 const key = () => ({ entityId, applicationId: APP.id });
 
 const rotate = (deps: ChangeDependencies = world.deps, expectedClientId = APP.clientId) =>

@@ -3,56 +3,24 @@
  * Nothing is mocked: the session is the pipeline's `authorize` dependency, Wink is a real client
  * over HTTP, and "Wink was (not) asked" is counted by the sandbox.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { WinkClient } from "@/lib/wink";
 import { CONSOLE_APPLICATION_ID, FOUNDING_APPLICATION_ID } from "@/sandbox/state/seed";
 import type { RunningSandbox } from "@/sandbox/server";
-import {
-  accessToken,
-  createApplication,
-  postControl,
-  startTestSandbox,
-} from "@/sandbox/testing/harness";
+import { postControl } from "@/sandbox/testing/harness";
 import { deleteApplication } from "./delete";
 import { rotateApplicationCredentials } from "./rotate";
-import { openTestDatabase, sandboxWink, testWorld, type TestWorld } from "./testing";
+import { changeSuite, sandboxWink, type TestWorld } from "./testing";
 import { updateApplication } from "./update";
 
+const suite = changeSuite();
+const { newSubmissionId, requests } = suite;
 let sandbox: RunningSandbox;
 let world: TestWorld;
 let entityId: string;
 /** The application each test works on, as the sandbox created it. */
 let APP: { id: string; name: string; clientId: string };
-
-let database: Awaited<ReturnType<typeof openTestDatabase>>;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-  entityId = sandbox.managingEntityId;
-  database = await openTestDatabase();
-  // A fresh PGlite directory runs initdb in WASM: seconds, more on a busy machine.
-}, 120_000);
-afterAll(async () => {
-  await sandbox?.close();
-  await database?.close();
-});
-
-beforeEach(async () => {
-  await postControl(sandbox, "reset");
-  world = testWorld(sandbox, { db: database.db });
-  APP = await createApplication(sandbox, await accessToken(sandbox), {
-    name: "Booking site",
-    clientType: "WEB",
-    redirectUris: ["https://example.com/cb"],
-    scopes: ["booking.read"],
-  });
-});
-
-let counter = 0;
-const newSubmissionId = () => `submission-${Date.now()}-${++counter}`.padEnd(20, "x");
-
-const requests = (operation: "get" | "update" | "delete" | "rotate") =>
-  sandbox.stats().requests[operation] ?? 0;
+beforeEach(() => ({ sandbox, world, entityId, app: APP } = suite));
 
 /** A rotate confirmed on a page that showed `seenClientId` (the current one, unless a test says). */
 const rotate = (

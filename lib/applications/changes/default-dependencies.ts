@@ -7,6 +7,7 @@ import { getWinkClient } from "@/lib/wink";
 import { databaseDependencies } from "./database";
 import type { ChangeDependencies } from "./dependencies";
 import { changeLockTtlMs } from "./guard-times";
+import { recentAnswers } from "./recent-answers";
 
 /**
  * The pipeline's dependencies in the running console: the session of this request, the process's
@@ -28,5 +29,6 @@ export function defaultChangeDependencies(): ChangeDependencies {
     },
     consoleScopes: env.wink.scopes,
     lockTtlMs: changeLockTtlMs(env.wink.timeoutMs),
+    answers: recentAnswers(),
   };
 }

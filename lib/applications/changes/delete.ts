@@ -18,9 +18,12 @@ const removal: ApplicationChange<typeof confirmationSchema, DeletedApplication> 
       "Another change of this application is in progress. Wait for it, then reload the page.",
   },
   repeated: "This delete was already sent once.",
+  reuseShown: true,
   async call({ target, deps }) {
     const removed = await deps.wink.deleteApplication(target.entityId, target.applicationId);
     // Wink answers 200 whether or not it removed the application: `success` decides.
+    // Whatever Wink answered, nothing about this application is answered from memory any more.
+    deps.answers.forget(target.entityId, target.applicationId);
     if (!removed.success) {
       const reason =
         removed.message.trim() || "Wink did not delete the application, and gave no reason.";

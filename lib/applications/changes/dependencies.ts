@@ -3,6 +3,7 @@ import type { AuditEvent } from "@/lib/audit";
 import type { Authorization, Permission } from "@/lib/auth/guard";
 import type { WinkClient } from "@/lib/wink/client";
 import type { ClientType } from "@/lib/wink-contract/client-types";
+import type { RecentAnswers } from "./recent-answers";
 
 /**
  * What the change pipeline needs from the world, passed down rather than imported, so that each can
@@ -69,4 +70,6 @@ export type ChangeDependencies = {
   lockTtlMs?: number;
   /** The scopes the console asks for (WINK_SCOPES): an edit of its own application keeps them. */
   consoleScopes: readonly string[];
+  /** What Wink said about an application a moment ago in this process (recent-answers.ts). */
+  answers: RecentAnswers;
 };

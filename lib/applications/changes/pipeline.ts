@@ -2,22 +2,22 @@ import "server-only";
 import type { z } from "zod";
 import { winkErrorResult } from "@/lib/applications/wink-error-result";
 import { fieldErrorsOf, type ActionRefusal, type ActionResult } from "@/lib/auth/action";
-import type { AuditAction } from "@/lib/audit";
-import type { AuditChanges } from "@/lib/audit/write";
 import { RECORD_UNAVAILABLE } from "@/lib/guards";
 import { trackChange } from "@/lib/lifecycle/in-flight";
 import { log } from "@/lib/log";
-import { isWinkError, type WinkError } from "@/lib/wink";
+import { isWinkError } from "@/lib/wink";
 import { AuditTrail } from "./audit-trail";
+import type {
+  ApplicationChange,
+  ChangeContext,
+  ChangeRequest,
+  ChangeSpecBase,
+  EntityChange,
+  WinkCallResult,
+} from "./change-spec";
 import { CHANGE_LOCK_TTL_MS, SUBMISSION_TTL_MS } from "./guard-times";
-import type { ChangeActor, ChangeDependencies } from "./dependencies";
-import {
-  checkApplication,
-  checkRequest,
-  type ApplicationTarget,
-  type EntityTarget,
-  type Refusal,
-} from "./preflight";
+import type { ChangeDependencies } from "./dependencies";
+import { checkApplication, checkRequest, type ApplicationTarget } from "./preflight";
 
 /**
  * The one way down for every change of an application (create, update, rotate, delete). Each
@@ -26,8 +26,9 @@ import {
  *   1. authorize: a session, and a role that may change things;
  *   2. parse: the same zod schema the form uses;
  *   3. preflight: the managing entity is one the console manages, the application id is plausible,
- *      the submission id is well formed; for an existing application, it is read from Wink, the
- *      console's own credential is protected (rotate, delete) and the typed name is checked; then
+ *      the submission id is well formed; for an existing application, it is read from Wink (a
+ *      delete may use the page's read of a moment ago instead: recent-answers.ts says what for),
+ *      the console's own credential is protected (rotate, delete) and the typed name is checked; then
  *      the change's own rule (the rotate's lock and client-ID check, the update's console scopes);
  *      last, the submission id is claimed, so a refusal above never spends it;
  *   4. call Wink once: never retried (lib/wink repeats no change), and a replay is refused above;
@@ -51,70 +52,14 @@ export type {
   RecordWriter,
 } from "./dependencies";
 export type { ApplicationTarget, EntityTarget } from "./preflight";
+export type {
+  ApplicationChange,
+  ChangeContext,
+  ChangeRequest,
+  EntityChange,
+  WinkCallResult,
+} from "./change-spec";
 export { CHANGE_LOCK_TTL_MS, changeLockTtlMs, SUBMISSION_TTL_MS } from "./guard-times";
-
-/** What came from the browser, unchecked: every member may be anything. */
-export type ChangeRequest = {
-  entityId: unknown;
-  /** Absent for create, which has no application yet. */
-  applicationId?: unknown;
-  submissionId: unknown;
-  /** What the change's schema parses: the form's values, or the typed confirmation. */
-  input: unknown;
-};
-
-/** What the Wink call came to: done (with the data for the browser), or answered but not done. */
-export type WinkCallResult<T> =
-  | { done: true; data: T; status: number; applicationId?: string; clientId?: string }
-  /** Wink answered without doing it (delete's `success: false`): `reason` is its message. */
-  | { done: false; reason: string; status: number };
-
-export type ChangeContext<V, Target> = {
-  values: V;
-  target: Target;
-  deps: ChangeDependencies;
-  /** The signed-in admin (authorize has passed). */
-  actor: ChangeActor;
-};
-
-type ChangeSpecBase<S extends z.ZodType, T, Target> = {
-  /** What the audit events name: the action wrapper takes it as data. */
-  audit: AuditAction;
-  schema: S;
-  /** The refusal of a replayed submission id (409). */
-  repeated: string;
-  /** The change's own rule, after the shared preflight and before the id is claimed. */
-  check?(
-    context: ChangeContext<z.output<S>, Target>,
-  ): Refusal | undefined | Promise<Refusal | undefined>;
-  /** What the change is about to change, for the audit (an update's scope and URI diff). */
-  describe?(context: ChangeContext<z.output<S>, Target>): AuditChanges | undefined;
-  /** The one call to Wink. */
-  call(context: ChangeContext<z.output<S>, Target>): Promise<WinkCallResult<T>>;
-  /** After Wink did it: the console's record (deps.record). May throw; the answer still goes back. */
-  record?(context: ChangeContext<z.output<S>, Target>, data: T): Promise<unknown>;
-  /** The words for a lost answer, when the change has better ones than lib/wink's. */
-  unknownOutcome?(error: WinkError, context: ChangeContext<z.output<S>, Target>): string;
-};
-
-/** Create: acts on the managing entity. */
-export type EntityChange<S extends z.ZodType, T> = ChangeSpecBase<S, T, EntityTarget> & {
-  target: "entity";
-};
-
-/** Update, rotate, delete: act on an application, read from Wink first. */
-export type ApplicationChange<S extends z.ZodType, T> = ChangeSpecBase<S, T, ApplicationTarget> & {
-  target: "application";
-  /** Rotate and delete: refuse the console's own credential (it would lock the console out). */
-  protectConsoleApplication?: boolean;
-  /** Rotate and delete: the typed name, which must match the application's. */
-  confirmation?(values: z.output<S>): string;
-  /**
-   * Rotate and delete: one such change of an application at a time (in any console process), held
-   * from the read of the application to Wink's answer.
-   */
-  exclusive?: { refused: string };
-};
 
 /**
  * Runs one change down the pipeline; every way out is a result, and each writes one audit event.
@@ -163,6 +108,9 @@ async function runOneChange<S extends z.ZodType, T>(
       {
         protectConsoleApplication: spec.protectConsoleApplication ?? false,
         confirmation: spec.confirmation?.(values),
+        shown: spec.reuseShown
+          ? deps.answers.recentlyShown(ids.entityId, ids.applicationId)
+          : undefined,
       },
       deps,
       trail,

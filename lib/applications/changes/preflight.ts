@@ -68,13 +68,14 @@ const OWN_CREDENTIAL =
   "portal if you must, and update WINK_CLIENT_ID and WINK_CLIENT_SECRET straight after.";
 
 /**
- * Reads the application as Wink has it now (a read, which lib/wink may retry safely), then refuses
- * the console's own credential (rotate, delete) and a typed name that does not match. A WinkError
- * from the read is audited as failed and mapped like any other.
+ * Reads the application as Wink has it now (a read, which lib/wink may retry safely), or takes
+ * `rules.shown` (what a page showed a moment ago, for a delete) instead, then refuses the console's
+ * own credential (rotate, delete) and a typed name that does not match. A WinkError from the read
+ * is audited as failed and mapped like any other.
  */
 export async function checkApplication(
   ids: { entityId: string; applicationId: string },
-  rules: { protectConsoleApplication: boolean; confirmation?: string },
+  rules: { protectConsoleApplication: boolean; confirmation?: string; shown?: Application },
   deps: Pick<ChangeDependencies, "wink">,
   trail: AuditTrail,
 ): Promise<
@@ -82,7 +83,10 @@ export async function checkApplication(
 > {
   let application: Application;
   try {
-    application = await deps.wink.getApplication(ids.entityId, ids.applicationId);
+    application =
+      rules.shown?.id === ids.applicationId
+        ? rules.shown
+        : await deps.wink.getApplication(ids.entityId, ids.applicationId);
   } catch (error) {
     if (!isWinkError(error)) throw error;
     await trail.failed(error);

@@ -43,6 +43,12 @@ function rotation(
         target.entityId,
         target.applicationId,
       );
+      // Read under the lock just before, and a rotate changes only the pair: the page's refresh
+      // after the reveal dialog shows this rather than asking Wink again. Never the secret.
+      deps.answers.noteChanged(target.entityId, {
+        ...target.application,
+        clientId: rotated.clientId,
+      });
       return {
         done: true,
         status: 200,

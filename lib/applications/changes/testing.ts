@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { AuditEvent } from "@/lib/audit";
 import { appendAuditEvent } from "@/lib/audit/write";
 import { openDatabase, type Database } from "@/lib/db/connection";
@@ -10,8 +11,15 @@ import { can, type Role } from "@/lib/auth/roles";
 import { createWinkClient, type WinkClient, type WinkEvent } from "@/lib/wink";
 import { CONSOLE_SCOPES } from "@/lib/wink-contract/scopes";
 import type { RunningSandbox } from "@/sandbox/server";
+import {
+  accessToken,
+  createApplication,
+  postControl,
+  startTestSandbox,
+} from "@/sandbox/testing/harness";
 import { auditInputOf, databaseDependencies } from "./database";
 import type { ChangeDependencies } from "./dependencies";
+import { createRecentAnswers } from "./recent-answers";
 
 /**
  * The pipeline's dependencies for its tests: a signed-in person whose role the test sets, a real
@@ -87,6 +95,62 @@ export function testWorld(
       await appendAuditEvent(auditInputOf(event), options.db);
     },
     consoleScopes: CONSOLE_SCOPES,
+    answers: createRecentAnswers(),
   };
   return { deps, viewer, audits, lastAudit: () => audits.at(-1) };
+}
+
+/** What `changeSuite` holds for the test that runs now (each member is set by its hooks). */
+export type ChangeSuite = {
+  sandbox: RunningSandbox;
+  database: Awaited<ReturnType<typeof openTestDatabase>>;
+  world: TestWorld;
+  entityId: string;
+  /** The application each test works on: "Booking site", WEB, created in the sandbox. */
+  app: { id: string; name: string; clientId: string };
+  /** A submission id no earlier call of this file used. */
+  newSubmissionId(): string;
+  /** How many requests of `operation` the sandbox has answered since its last reset. */
+  requests(operation: "get" | "create" | "update" | "delete" | "rotate"): number;
+};
+
+/**
+ * The shared set-up of the pipeline's test files, as vitest hooks: one in-process sandbox and one
+ * PGlite database per file; before each test, the sandbox reset, a fresh `testWorld` (signed in as
+ * `viewer`) and one application created directly in the sandbox, as another Wink client would.
+ * Call it at the top level of a test file; read the members inside tests and hooks.
+ */
+export function changeSuite(
+  viewer: { email?: string; name?: string | null; prefix?: string } = {},
+): ChangeSuite {
+  let counter = 0;
+  const prefix = viewer.prefix ?? "submission";
+  const suite = {
+    newSubmissionId: () => `${prefix}-${Date.now()}-${++counter}`.padEnd(24, "x"),
+    requests: (operation: Parameters<ChangeSuite["requests"]>[0]) =>
+      suite.sandbox.stats().requests[operation] ?? 0,
+  } as ChangeSuite;
+
+  beforeAll(async () => {
+    suite.sandbox = await startTestSandbox();
+    suite.entityId = suite.sandbox.managingEntityId;
+    suite.database = await openTestDatabase();
+    // A fresh PGlite directory runs initdb in WASM: seconds, more on a busy machine.
+  }, 120_000);
+  afterAll(async () => {
+    await suite.sandbox?.close();
+    await suite.database?.close();
+  });
+  beforeEach(async () => {
+    await postControl(suite.sandbox, "reset");
+    suite.world = testWorld(suite.sandbox, { db: suite.database.db, email: viewer.email });
+    if (viewer.name !== undefined) suite.world.viewer.name = viewer.name;
+    suite.app = await createApplication(suite.sandbox, await accessToken(suite.sandbox), {
+      name: "Booking site",
+      clientType: "WEB",
+      redirectUris: ["https://example.com/cb"],
+      scopes: ["booking.read"],
+    });
+  });
+  return suite;
 }

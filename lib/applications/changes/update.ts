@@ -50,6 +50,16 @@ const update: ApplicationChange<typeof updateApplicationSchema, UpdatedApplicati
       scopes: values.scopes.filter(isScope),
       iconIdentifier: values.iconIdentifier,
     });
+    // The page after the save shows this rather than asking Wink again: the read just before, with
+    // what was sent, and what Wink echoed (name, redirect URIs) where it echoed it.
+    deps.answers.noteChanged(target.entityId, {
+      ...target.application,
+      name: updated.name ?? values.name,
+      redirectUris: updated.redirectUris,
+      postLogoutRedirectUris: values.postLogoutRedirectUris,
+      scopes: values.scopes,
+      iconIdentifier: values.iconIdentifier ?? null,
+    });
     // After Wink's answer: a failure of the record must not hide that Wink saved the change.
     const recordSaved =
       !record || !consoleFields || (await afterWink("details", () => record.details(details)));
