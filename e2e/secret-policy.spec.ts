@@ -6,7 +6,13 @@
  *
  * Both consoles run on a PostgreSQL of this spec's own (support/postgres-console.ts), where the
  * spec sets each record's `secret_issued_at`, as a create or rotate that many days ago would have.
+ * `npm run report:secrets` then runs as operators run it, on the same database, and posts its
+ * digest to a webhook receiver of the spec's own.
  */
+import { execFile } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { SANDBOX_DEFAULTS } from "../lib/wink-contract/sandbox-defaults";
@@ -14,6 +20,8 @@ import { E2E } from "./support/ports";
 import { signedIn, startDatabaseConsoles, type DatabaseConsoles } from "./support/postgres-console";
 import { SANDBOX_ENTITY_ID } from "./support/sandbox";
 import { createInSandbox, listInSandbox, type SandboxApplication } from "./support/wink";
+
+const run = promisify(execFile);
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -137,4 +145,52 @@ test("the console's own credential counts too, and its page says how to replace 
     .click();
   await expect(page).toHaveURL(/\/console-credential$/);
   await page.close();
+});
+
+test("npm run report:secrets prints the due and overdue secrets and posts them to the webhook once a day", async () => {
+  const received: unknown[] = [];
+  const receiver = createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+    request.on("end", () => {
+      received.push(JSON.parse(body));
+      response.writeHead(200).end("ok");
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  // A path that stands for the token a real incoming-webhook URL carries: never to be printed.
+  const webhookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/T0KEN-in-path`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: started.sql.options.connectionString!,
+    SANDBOX_URL: E2E.sandboxUrl,
+    CONSOLE_NOTIFY_WEBHOOK_URL: webhookUrl,
+  };
+  const report = (...args: string[]) =>
+    run("npm", ["run", "--silent", "report:secrets", "--", ...args], { env });
+  try {
+    const text = await report();
+    expect(text.stdout).toContain(`Policy 91`);
+    expect(text.stdout).toContain("overdue by 1 day");
+    expect(text.stdout).toContain("due today");
+    expect(text.stdout).toContain("due in 1 day");
+    expect(`${text.stdout}${text.stderr}`).not.toContain("T0KEN-in-path");
+    expect(`${text.stdout}${text.stderr}`).not.toContain(SANDBOX_DEFAULTS.consoleClientSecret);
+    expect(received).toHaveLength(1);
+    const message = JSON.stringify(received[0]);
+    expect(message).toContain(apps[91].name);
+    expect(message).toContain("overdue by 10 days"); // the console's own credential
+    expect(message).not.toContain(SANDBOX_DEFAULTS.consoleClientSecret);
+
+    // The same day again (a retry, or the cron firing twice): printed, not posted again.
+    const json = JSON.parse((await report("--json")).stdout) as {
+      entities: { applications: { id: string; words: string }[] }[];
+    };
+    const listed = json.entities.flatMap((entity) => entity.applications);
+    expect(listed.find((app) => app.id === apps[89].id)?.words).toBe("due in 1 day");
+    expect(listed.find((app) => app.id === apps[91].id)?.words).toBe("overdue by 1 day");
+    expect(received).toHaveLength(1);
+  } finally {
+    await new Promise((resolve) => receiver.close(resolve));
+  }
 });
