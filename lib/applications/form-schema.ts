@@ -12,6 +12,9 @@ import {
 } from "@/lib/applications/redirect-uri-form";
 import { CLIENT_TYPES, type ClientType } from "@/lib/wink-contract/schemas";
 import { isScope } from "@/lib/wink-contract/scopes";
+import { CLIENT_TYPE_CHOICES } from "./client-type-choices";
+
+export { CLIENT_TYPE_CHOICES };
 
 export const NAME_MAX_LENGTH = 100;
 export const URI_MAX_LENGTH = 2000;
@@ -19,40 +22,6 @@ export const URIS_MAX_COUNT = 20;
 export const ICON_MAX_LENGTH = 255;
 export const DESCRIPTION_MAX_LENGTH = 1000;
 export const OWNER_MAX_LENGTH = 200;
-
-export const CLIENT_TYPE_CHOICES: Record<
-  ClientType,
-  { label: string; summary: string; usesRedirects: boolean; secretShips: boolean }
-> = {
-  WEB: {
-    label: "Web application",
-    summary:
-      "A server-side app. Signs users in with the authorization code flow and authenticates with the client secret, which stays on its server.",
-    usesRedirects: true,
-    secretShips: false,
-  },
-  SPA: {
-    label: "Single-page app",
-    summary:
-      "Runs in the browser. Uses the authorization code flow with PKCE; the secret must never ship in its code.",
-    usesRedirects: true,
-    secretShips: true,
-  },
-  MOBILE: {
-    label: "Mobile or desktop app",
-    summary:
-      "Installed on a device. Uses PKCE with a custom-scheme or loopback redirect; the secret must never ship in the app.",
-    usesRedirects: true,
-    secretShips: true,
-  },
-  MACHINE_2_MACHINE: {
-    label: "Machine to machine",
-    summary:
-      "Server to server, no user. Gets tokens with the client credentials grant; has no redirect URIs.",
-    usesRedirects: false,
-    secretShips: false,
-  },
-};
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 /** Schemes that run code or read local data in the browser: never a redirect target. */

@@ -3,8 +3,8 @@
  * UTC with a fixed locale, so the server's render and the browser's agree (no hydration mismatch)
  * whatever the machines' time zones. Pure.
  */
-import { CLIENT_TYPE_CHOICES } from "@/lib/applications/form-schema";
-import type { ClientType } from "@/lib/wink-contract/schemas";
+import { CLIENT_TYPE_CHOICES } from "@/lib/applications/client-type-choices";
+import type { ClientType } from "@/lib/wink-contract/client-types";
 import {
   describeSecretAge,
   guessClientType,
