@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { ListedApplication } from "@/lib/applications/listed-application";
 import type { PublicRecord } from "@/lib/applications/record/public-record";
+import { DEFAULT_LIST_PARAMS } from "./list-params";
 import {
-  describeRowPage,
+  answerPage,
   filterRows,
   indexApplications,
+  indexWinkApplications,
   pageRows,
   sortRows,
-} from "./application-list-model";
+  toRows,
+} from "./list-model";
 
 function app(
   id: string,
@@ -123,7 +126,7 @@ describe("the client type filter", () => {
   });
 });
 
-describe("pageRows and describeRowPage", () => {
+describe("pageRows", () => {
   const many = indexApplications(
     Array.from({ length: 312 }, (_, index) => app(String(index), `App ${index}`)),
   );
@@ -133,23 +136,142 @@ describe("pageRows and describeRowPage", () => {
     expect([first.from, first.to, first.pageCount]).toEqual([1, 25, 13]);
     const beyond = pageRows(many, 99, 25);
     expect([beyond.page, beyond.from, beyond.to]).toEqual([13, 301, 312]);
-    expect(describeRowPage(first, 312, false)).toBe("Showing 1–25 of 312 applications");
-    expect(describeRowPage(pageRows([], 1, 25), 312, true)).toBe(
-      "No applications match these filters (312 in all)",
-    );
+    const empty = pageRows([], 3, 25);
+    expect([empty.page, empty.pageCount, empty.from, empty.to]).toEqual([1, 1, 0, 0]);
+  });
+});
+
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = Date.parse("2026-06-01T12:00:00.000Z");
+
+/** A record whose secret the console issued `days` days before NOW (null: issued outside it). */
+function issued(days: number | null, firstSeenDaysAgo = 0): PublicRecord {
+  return {
+    clientType: "WEB",
+    clientTypeSource: "created",
+    createdAt: null,
+    createdBy: null,
+    secretIssuedAt: days === null ? null : new Date(NOW - days * DAY).toISOString(),
+    secretIssuedBy: null,
+    rotations: 0,
+    firstSeenAt: new Date(NOW - firstSeenDaysAgo * DAY).toISOString(),
+    clientIdChangedOutsideAt: null,
+    owner: null,
+    description: null,
+  };
+}
+
+describe("secret age: sort, the needs-rotation filter, the summary", () => {
+  const policy = { maxAgeDays: 90 };
+  const listed = [
+    app("a", "Fresh", [], "c-a", issued(10)),
+    app("b", "Due soon", [], "c-b", issued(80)),
+    app("c", "Due today", [], "c-c", issued(90)),
+    app("d", "Overdue", [], "c-d", issued(91)),
+    app("e", "Outside, young", [], "c-e", issued(null, 30)),
+    app("f", "Outside, old", [], "c-f", issued(null, 120)),
+    app("g", "No record", [], "c-g", null),
+  ];
+  const rows = indexApplications(listed, NOW, policy);
+
+  it("sorts by due date, soonest first, rows without a record last both ways", () => {
+    expect(names(sortRows(rows, "secret", "asc"))).toEqual([
+      "Outside, old",
+      "Overdue",
+      "Due today",
+      "Due soon",
+      "Outside, young",
+      "Fresh",
+      "No record",
+    ]);
+    expect(names(sortRows(rows, "secret", "desc"))).toEqual([
+      "Fresh",
+      "Outside, young",
+      "Due soon",
+      "Due today",
+      "Overdue",
+      "Outside, old",
+      "No record",
+    ]);
   });
 
-  it("stays fast with 10,000 applications", () => {
-    const big = Array.from({ length: 10_000 }, (_, index) =>
-      app(String(index), `Application ${index}`, index % 3 ? ["booking.read"] : ["payment.write"]),
+  it("needs rotation: overdue (also provably, outside the console) and due within 14 days", () => {
+    const filter = { q: "", section: null, risk: null, rotation: "needed" as const };
+    expect(names(filterRows(rows, filter))).toEqual([
+      "Due soon",
+      "Due today",
+      "Overdue",
+      "Outside, old",
+    ]);
+    const off = indexApplications(listed, NOW, { maxAgeDays: 0 });
+    expect(filterRows(off, filter)).toEqual([]);
+  });
+
+  it("answers one page with the counts and the summary of every row, not just the matching", () => {
+    const answer = answerPage(
+      rows,
+      { ...DEFAULT_LIST_PARAMS, q: "due t", size: 25 },
+      { now: NOW, policy, recordUnavailable: false },
     );
-    const started = performance.now();
-    const indexed = indexApplications(big);
-    const sorted = sortRows(indexed, "name", "asc");
-    for (const q of ["a", "ap", "app", "appl", "application 9"]) {
-      filterRows(sorted, { q, section: "booking", risk: null });
-    }
-    // A loose bound, for shared CI machines: it catches a quadratic slip, not a slow runner.
-    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(answer.applications.map((application) => application.name)).toEqual(["Due today"]);
+    expect(answer).toMatchObject({
+      page: 1,
+      pageCount: 1,
+      from: 1,
+      to: 1,
+      matching: 1,
+      total: 7,
+      summary: { overdue: 2, dueSoon: 2 },
+      recordUnavailable: false,
+      now: NOW,
+      maxAgeDays: 90,
+    });
+  });
+
+  it("counts nothing with the policy off", () => {
+    const off = indexApplications(listed, NOW, { maxAgeDays: 0 });
+    const answer = answerPage(off, DEFAULT_LIST_PARAMS, {
+      now: NOW,
+      policy: { maxAgeDays: 0 },
+      recordUnavailable: false,
+    });
+    expect(answer.summary).toEqual({ overdue: 0, dueSoon: 0 });
+  });
+});
+
+describe("answerPage over many rows", () => {
+  const many = Array.from({ length: 1_000 }, (_, index) =>
+    app(String(index), `Application ${index}`, index % 3 ? ["booking.read"] : ["payment.write"]),
+  );
+  // The Wink-derived keys are made once per copy; each request adds the record's.
+  const keys = indexWinkApplications(many);
+  const rows = toRows(many, keys, NOW, { maxAgeDays: 90 });
+  const context = { now: NOW, policy: { maxAgeDays: 90 }, recordUnavailable: true };
+
+  it("pages the sorted, filtered rows", () => {
+    const view = { ...DEFAULT_LIST_PARAMS, q: "application 9", sort: "name" as const };
+    const first = answerPage(rows, view, context);
+    // "Application 9", "Application 90"…"99", "Application 900"…"999": 111, numeric order.
+    expect(first.matching).toBe(111);
+    expect(first.total).toBe(1_000);
+    expect(first.pageCount).toBe(5);
+    expect(first.applications[0]?.name).toBe("Application 9");
+    expect(first.applications[1]?.name).toBe("Application 90");
+    const last = answerPage(rows, { ...view, page: 5 }, context);
+    expect([last.from, last.to]).toEqual([101, 111]);
+    expect(last.applications.at(-1)?.name).toBe("Application 999");
+  });
+
+  it("sorts by client id and by scopes, and filters by section and risk", () => {
+    const byClientId = answerPage(rows, { ...DEFAULT_LIST_PARAMS, sort: "clientId" }, context);
+    expect(byClientId.applications[0]?.clientId).toBe("client-0");
+    expect(byClientId.applications[1]?.clientId).toBe("client-1");
+    const high = answerPage(
+      rows,
+      { ...DEFAULT_LIST_PARAMS, risk: "high", section: "payment", size: 100 },
+      context,
+    );
+    expect(high.matching).toBe(334);
+    expect(high.applications.every((application) => application.scopes[0] === "payment.write"));
   });
 });

@@ -8,8 +8,9 @@ import {
   RISK_FILTERS,
   TYPE_FILTERS,
   type RiskFilter,
+  type RotationFilter,
   type TypeFilter,
-} from "./application-list-params";
+} from "@/lib/applications/list-params";
 import { clientTypeLabel } from "@/lib/applications/record-words";
 import { ListSelect } from "@/components/ui/list-select";
 
@@ -32,6 +33,10 @@ export interface ApplicationListToolbarProps {
   onSectionChange: (section: ScopeSectionId | null) => void;
   risk: RiskFilter | null;
   onRiskChange: (risk: RiskFilter | null) => void;
+  rotation: RotationFilter | null;
+  onRotationChange: (rotation: RotationFilter | null) => void;
+  /** No rotation filter with the policy off or the record unavailable: no secret would match. */
+  rotationFilterAvailable: boolean;
   /** The create control, for admins only; absent for viewers. */
   createAction?: ReactNode;
 }
@@ -48,6 +53,9 @@ export function ApplicationListToolbar({
   onSectionChange,
   risk,
   onRiskChange,
+  rotation,
+  onRotationChange,
+  rotationFilterAvailable,
   createAction,
 }: ApplicationListToolbarProps) {
   const id = useId();
@@ -137,6 +145,23 @@ export function ApplicationListToolbar({
             ))}
           </ListSelect>
         </div>
+        {rotationFilterAvailable ? (
+          <div className="grid gap-1.5">
+            <label htmlFor={`${id}-rotation`} className={labelClasses}>
+              Secret
+            </label>
+            <ListSelect
+              id={`${id}-rotation`}
+              value={rotation ?? ""}
+              onChange={(event) =>
+                onRotationChange((event.target.value || null) as RotationFilter | null)
+              }
+            >
+              <option value="">Any secret</option>
+              <option value="needed">Needs rotation</option>
+            </ListSelect>
+          </div>
+        ) : null}
       </div>
       {createAction ? <div className="shrink-0">{createAction}</div> : null}
     </div>

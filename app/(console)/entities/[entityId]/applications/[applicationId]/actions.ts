@@ -2,12 +2,15 @@
 
 import { deleteApplication as remove } from "@/lib/applications/changes/delete";
 import { defaultChangeDependencies } from "@/lib/applications/changes/default-dependencies";
+import { forgetApplicationList } from "@/lib/applications/list";
 import { rotateApplicationCredentials as rotate } from "@/lib/applications/changes/rotate";
 import { updateApplication as update } from "@/lib/applications/changes/update";
 
 // Each export is a public POST endpoint: lib/applications/changes checks the session, the role and
 // the input itself, and asks Wink to change something once, never retried. Only actions are
-// exported from a "use server" file.
+// exported from a "use server" file. Each drops this process's copy of the entity's list once the
+// change is over (whatever its outcome: Wink may have done it), so no later view shows the list
+// from before it (lib/applications/list-copy.ts).
 
 /** Saves the whole editable object. */
 export async function updateApplication(
@@ -16,7 +19,10 @@ export async function updateApplication(
   submissionId: string,
   input: unknown,
 ) {
-  return update({ entityId, applicationId, submissionId, input }, defaultChangeDependencies());
+  return update(
+    { entityId, applicationId, submissionId, input },
+    defaultChangeDependencies(),
+  ).finally(() => forgetApplicationList(entityId));
 }
 
 /** Issues a new client ID and secret, if the client ID is still the one the admin saw. */
@@ -30,7 +36,7 @@ export async function rotateApplicationCredentials(
   return rotate(
     { entityId, applicationId, submissionId, input: confirmName, expectedClientId },
     defaultChangeDependencies(),
-  );
+  ).finally(() => forgetApplicationList(entityId));
 }
 
 /** Deletes the application, confirmed by its typed name. */
@@ -43,5 +49,5 @@ export async function deleteApplication(
   return remove(
     { entityId, applicationId, submissionId, input: confirmName },
     defaultChangeDependencies(),
-  );
+  ).finally(() => forgetApplicationList(entityId));
 }
