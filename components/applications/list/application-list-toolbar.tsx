@@ -12,7 +12,7 @@ import {
   type TypeFilter,
 } from "@/lib/applications/list-params";
 import { clientTypeLabel } from "@/lib/applications/record-words";
-import { ListSelect } from "@/components/ui/list-select";
+import { ListFilterSelect } from "./list-filter-select";
 
 const RISK_LABELS: Record<RiskFilter, string> = {
   none: "No scopes",
@@ -20,6 +20,18 @@ const RISK_LABELS: Record<RiskFilter, string> = {
   medium: "Medium",
   high: "High",
 };
+
+const TYPE_OPTIONS = TYPE_FILTERS.map(
+  (option) => [option, option === "unknown" ? "Unknown" : clientTypeLabel(option)] as const,
+);
+const SECTION_OPTIONS = SCOPE_SECTIONS.map(
+  (option) => [option.id, `Has ${option.label} (${option.id}.*)`] as const,
+);
+const RISK_OPTIONS = RISK_FILTERS.map((option) => [option, RISK_LABELS[option]] as const);
+const ROTATION_OPTIONS = [["needed", "Needs rotation"]] as const satisfies readonly (readonly [
+  RotationFilter,
+  string,
+])[];
 
 export interface ApplicationListToolbarProps {
   searchInputRef?: Ref<HTMLInputElement>;
@@ -91,76 +103,36 @@ export function ApplicationListToolbar({
           </div>
         </div>
         {typeFilterAvailable ? (
-          <div className="grid gap-1.5">
-            <label htmlFor={`${id}-type`} className={labelClasses}>
-              Client type
-            </label>
-            <ListSelect
-              id={`${id}-type`}
-              value={type ?? ""}
-              onChange={(event) => onTypeChange((event.target.value || null) as TypeFilter | null)}
-            >
-              <option value="">Any type</option>
-              {TYPE_FILTERS.map((option) => (
-                <option key={option} value={option}>
-                  {option === "unknown" ? "Unknown" : clientTypeLabel(option)}
-                </option>
-              ))}
-            </ListSelect>
-          </div>
+          <ListFilterSelect
+            label="Client type"
+            anyLabel="Any type"
+            value={type}
+            options={TYPE_OPTIONS}
+            onChange={onTypeChange}
+          />
         ) : null}
-        <div className="grid gap-1.5">
-          <label htmlFor={`${id}-section`} className={labelClasses}>
-            Scope section
-          </label>
-          <ListSelect
-            id={`${id}-section`}
-            value={section ?? ""}
-            onChange={(event) =>
-              onSectionChange((event.target.value || null) as ScopeSectionId | null)
-            }
-          >
-            <option value="">Any section</option>
-            {SCOPE_SECTIONS.map((option) => (
-              <option key={option.id} value={option.id}>
-                Has {option.label} ({option.id}.*)
-              </option>
-            ))}
-          </ListSelect>
-        </div>
-        <div className="grid gap-1.5">
-          <label htmlFor={`${id}-risk`} className={labelClasses}>
-            Highest risk
-          </label>
-          <ListSelect
-            id={`${id}-risk`}
-            value={risk ?? ""}
-            onChange={(event) => onRiskChange((event.target.value || null) as RiskFilter | null)}
-          >
-            <option value="">Any risk</option>
-            {RISK_FILTERS.map((option) => (
-              <option key={option} value={option}>
-                {RISK_LABELS[option]}
-              </option>
-            ))}
-          </ListSelect>
-        </div>
+        <ListFilterSelect
+          label="Scope section"
+          anyLabel="Any section"
+          value={section}
+          options={SECTION_OPTIONS}
+          onChange={onSectionChange}
+        />
+        <ListFilterSelect
+          label="Highest risk"
+          anyLabel="Any risk"
+          value={risk}
+          options={RISK_OPTIONS}
+          onChange={onRiskChange}
+        />
         {rotationFilterAvailable ? (
-          <div className="grid gap-1.5">
-            <label htmlFor={`${id}-rotation`} className={labelClasses}>
-              Secret
-            </label>
-            <ListSelect
-              id={`${id}-rotation`}
-              value={rotation ?? ""}
-              onChange={(event) =>
-                onRotationChange((event.target.value || null) as RotationFilter | null)
-              }
-            >
-              <option value="">Any secret</option>
-              <option value="needed">Needs rotation</option>
-            </ListSelect>
-          </div>
+          <ListFilterSelect
+            label="Secret"
+            anyLabel="Any secret"
+            value={rotation}
+            options={ROTATION_OPTIONS}
+            onChange={onRotationChange}
+          />
         ) : null}
       </div>
       {createAction ? <div className="shrink-0">{createAction}</div> : null}
