@@ -10,8 +10,17 @@ import type { ListParams } from "./list-params";
 export { toPublicApplication, type JoinedList, type ListedApplication } from "./list-join";
 export { RECORD_UNAVAILABLE_MESSAGE } from "./listed-application";
 
-// One per process: every request of the process shares the copies (see ./list-copy.ts).
-const copies = createListCopies((entityId) => getWinkClient().listApplications(entityId));
+// One per process, shared by the page, the route handler and the server actions (see
+// ./list-copy.ts). On globalThis because Next bundles server code more than once: a module-level
+// copy would be one per bundle, and the route would answer from a list the page had replaced.
+const COPIES_KEY = Symbol.for("wink-console.application-list-copies");
+type CopiesHolder = { [COPIES_KEY]?: ReturnType<typeof createListCopies> };
+
+function copies() {
+  const holder = globalThis as CopiesHolder;
+  holder[COPIES_KEY] ??= createListCopies((entityId) => getWinkClient().listApplications(entityId));
+  return holder[COPIES_KEY];
+}
 
 /**
  * One page of an entity's applications as it may leave the server, for the view `params` (the
@@ -30,7 +39,7 @@ export async function loadApplicationPage(
   params: ListParams,
   { fresh }: { fresh: boolean },
 ): Promise<ApplicationListPage> {
-  const copy = await copies.load(entityId, { fresh });
+  const copy = await copies().load(entityId, { fresh });
   const joined = await joinRecords(entityId, copy.applications, copy.observedAt);
   const now = Date.now();
   const policy = getEnv().secretPolicy;
@@ -44,5 +53,5 @@ export async function loadApplicationPage(
  * than the change. Other processes' copies run out within seconds.
  */
 export function forgetApplicationList(entityId: string): void {
-  copies.forget(entityId);
+  copies().forget(entityId);
 }
