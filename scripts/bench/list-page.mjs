@@ -79,8 +79,8 @@ export async function measureListSizes({
     if (count < size) await sandbox.seed(size - count);
     const applications = await sandbox.countApplications();
     const html = await sampled(urls.page, cookie, samples);
-    const fresh = await sampled(`${api}?fresh=1`, cookie, samples);
-    const fromCopy = await sampled(`${api}?q=app`, cookie, samples);
+    const fresh = await sampled(api, cookie, samples);
+    const fromCopy = await sampled(`${api}?q=app&cached=1`, cookie, samples);
     bySize[size] = {
       applications,
       htmlBytes: html.bytes,

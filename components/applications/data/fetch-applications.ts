@@ -30,16 +30,17 @@ export class ApplicationsRequestError extends Error {
 
 /**
  * The query function of the list: one page of `view` from the console's own route handler, never
- * Wink itself. `fresh`: ask the route to read Wink now rather than answer from its copy of a few
- * seconds ago (a refetch of a view already shown, a retry). Throws ApplicationsRequestError.
+ * Wink itself. `cached`: the route's copy of Wink's list from a few seconds ago will do (a new view:
+ * a search keystroke, a sort, a page turn); without it the route asks Wink (a refetch of a view
+ * already shown, a retry). Throws ApplicationsRequestError.
  */
 export async function fetchApplications(
   entityId: string,
   view: ListParams,
-  { fresh = false, signal }: { fresh?: boolean; signal?: AbortSignal } = {},
+  { cached = false, signal }: { cached?: boolean; signal?: AbortSignal } = {},
 ): Promise<ApplicationListPage> {
   const search = new URLSearchParams(listParamsToSearch(view));
-  if (fresh) search.set("fresh", "1");
+  if (cached) search.set("cached", "1");
   const query = search.size > 0 ? `?${search.toString()}` : "";
   let response: Response;
   try {

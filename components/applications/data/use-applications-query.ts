@@ -58,7 +58,7 @@ export function useApplicationsQuery({
     queryFn: ({ signal, queryKey }) =>
       fetchApplications(entityId, view, {
         signal,
-        fresh: queryClient.getQueryState(queryKey)?.data !== undefined,
+        cached: queryClient.getQueryState(queryKey)?.data === undefined,
       }),
     initialData: isInitialView ? initialPage : undefined,
     initialDataUpdatedAt: initialPage?.now,

@@ -13,8 +13,9 @@ const NO_STORE = { "Cache-Control": "no-store" } as const;
  * GET: one page of the entity's applications joined with the console's record, with the counts
  * and the rotation summary (`ApplicationListPage`, lib/applications/list-page.ts), for the view the
  * query string names (the list page's own URL parameters, lib/applications/list-params.ts;
- * anything invalid reads as the default). `fresh=1` asks Wink now; without it a view change may
- * be answered from the process's copy of a few seconds ago (lib/applications/list-copy.ts).
+ * anything invalid reads as the default). It asks Wink, unless `cached=1` says that the process's
+ * copy of a few seconds ago will do (a view change in the browser: a search keystroke, a sort, a
+ * page turn; lib/applications/list-copy.ts).
  * Session-checked here (the proxy is not the guard), and only entities the console's credential
  * can see answer: an id typed into the URL is not taken on trust.
  */
@@ -28,7 +29,7 @@ export async function GET(
   const { entityId } = await params;
   const search = new URL(request.url).searchParams;
   const view = parseListParams(search);
-  const fresh = search.get("fresh") === "1";
+  const fresh = search.get("cached") !== "1";
   try {
     // Both reads at once, so a refetch costs one Wink round trip; the list of an entity the
     // credential cannot see is thrown away unread.
