@@ -17,7 +17,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { SANDBOX_DEFAULTS } from "../lib/wink-contract/sandbox-defaults";
 import { E2E } from "./support/ports";
-import { signedIn, startDatabaseConsoles, type DatabaseConsoles } from "./support/postgres-console";
+import {
+  issueSecretDaysAgo,
+  signedIn,
+  startDatabaseConsoles,
+  type DatabaseConsoles,
+} from "./support/postgres-console";
 import { SANDBOX_ENTITY_ID } from "./support/sandbox";
 import { createInSandbox, listInSandbox, type SandboxApplication } from "./support/wink";
 
@@ -42,16 +47,8 @@ async function accessibilityViolations(page: Page) {
 
 const pageOf = (id: string) => `/entities/${SANDBOX_ENTITY_ID}/applications/${id}`;
 
-/** The record's secret issued `days` days ago (and a minute, so that the day is whole). */
-async function issuedDaysAgo(applicationId: string, days: number) {
-  const result = await started.sql.query(
-    `update application_records
-        set secret_issued_at = now() - make_interval(days => $2::int) - interval '1 minute'
-      where entity_id = $1 and application_id = $3`,
-    [SANDBOX_ENTITY_ID, days, applicationId],
-  );
-  expect(result.rowCount, `a record for ${applicationId}`).toBe(1);
-}
+const issuedDaysAgo = (applicationId: string, days: number) =>
+  issueSecretDaysAgo(started.sql, SANDBOX_ENTITY_ID, applicationId, days);
 
 test.beforeAll(async ({ browser }) => {
   const [onPort, offPort] = E2E.databaseConsolePorts;

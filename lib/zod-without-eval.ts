@@ -1,4 +1,4 @@
-import { config } from "zod";
+import { config } from "zod/v4/core";
 
 /**
  * Imported for its effect, by the first client module of every console page: zod parses without

@@ -58,3 +58,23 @@ export async function signedIn(
   await page.close();
   return context;
 }
+
+/**
+ * Dates the secret of an application's record `days` days back (and a minute, so that the day is
+ * whole), as a create or rotate that many days ago would have. The record must exist: a console
+ * writes it when it first lists or shows the application.
+ */
+export async function issueSecretDaysAgo(
+  sql: pg.Pool,
+  entityId: string,
+  applicationId: string,
+  days: number,
+): Promise<void> {
+  const result = await sql.query(
+    `update application_records
+        set secret_issued_at = now() - make_interval(days => $2::int) - interval '1 minute'
+      where entity_id = $1 and application_id = $3`,
+    [entityId, days, applicationId],
+  );
+  expect(result.rowCount, `a record for ${applicationId}`).toBe(1);
+}

@@ -1,9 +1,9 @@
 /**
- * The four kinds of client as the console explains them: the words of the create form's choice,
- * whether the kind signs users in (and so has redirect URIs), and whether its secret would ship
- * to browsers or devices. The form, the record's words and the form's schema use it. Pure.
+ * What each of Wink's client types means, in words: the form's client-type choice and its rules
+ * (redirect URIs, whether a secret ships with the app), and the label the list and the record show.
+ * Schema-free, so the list can name a type without loading the form's schema.
  */
-import type { ClientType } from "@/lib/wink-contract/schemas";
+import type { ClientType } from "@/lib/wink-contract/client-types";
 
 export const CLIENT_TYPE_CHOICES: Record<
   ClientType,

@@ -1,29 +1,57 @@
 import "server-only";
+import { getEnv } from "@/lib/env";
 import { getWinkClient } from "@/lib/wink";
-import { joinRecords, type JoinedList } from "./list-join";
+import { createListCopies } from "./list-copy";
+import { joinRecords } from "./list-join";
+import { answerPage, toRows } from "./list-model";
+import type { ApplicationListPage } from "./list-page";
+import type { ListParams } from "./list-params";
 
 export { toPublicApplication, type JoinedList, type ListedApplication } from "./list-join";
 export { RECORD_UNAVAILABLE_MESSAGE } from "./listed-application";
 
-/**
- * The list of an entity's applications as it may leave the server: the page hands it to the
- * browser as react-query's initial data, and the route handler answers refetches with it.
- *
- * Only chosen members cross (see `toListedApplication` in ./list-join.ts). Each application carries the console's record (reconciled with this very list, see
- * lib/applications/record/reconcile.ts), or null with `recordUnavailable` when the database
- * cannot be read. Throws WinkError when Wink cannot list them.
- */
-export async function loadApplications(entityId: string): Promise<JoinedList> {
-  // Taken before Wink is asked: a create or rotate recorded after it is newer than this list.
-  const observedAt = new Date();
-  const applications = await getWinkClient().listApplications(entityId);
-  return joinRecords(entityId, applications, observedAt);
+// One per process, shared by the page, the route handler and the server actions (see
+// ./list-copy.ts). On globalThis because Next bundles server code more than once: a module-level
+// copy would be one per bundle, and the route would answer from a list the page had replaced.
+const COPIES_KEY = Symbol.for("wink-console.application-list-copies");
+type CopiesHolder = { [COPIES_KEY]?: ReturnType<typeof createListCopies> };
+
+function copies() {
+  const holder = globalThis as CopiesHolder;
+  holder[COPIES_KEY] ??= createListCopies((entityId) => getWinkClient().listApplications(entityId));
+  return holder[COPIES_KEY];
 }
 
-/** The list with the moment it was read: react-query's `initialDataUpdatedAt` on the page. */
-export async function loadApplicationsSnapshot(
+/**
+ * One page of an entity's applications as it may leave the server, for the view `params` (the
+ * URL's search, filters, sort and page): the page renders it first and the route handler answers
+ * each later view with it. Only chosen members cross (see `toListedApplication` in ./list-join.ts);
+ * each application carries the console's record (reconciled with Wink's array, see
+ * lib/applications/record/reconcile.ts), or null with `recordUnavailable` when the database cannot
+ * be read.
+ *
+ * `fresh`: ask Wink now (a page render, a refetch, a retry) rather than answer from the copy a
+ * previous view left (a search keystroke, a sort, a page turn), which is at most a few seconds old.
+ * Throws WinkError when Wink cannot list them.
+ */
+export async function loadApplicationPage(
   entityId: string,
-): Promise<JoinedList & { loadedAt: number }> {
-  const list = await loadApplications(entityId);
-  return { ...list, loadedAt: Date.now() };
+  params: ListParams,
+  { fresh }: { fresh: boolean },
+): Promise<ApplicationListPage> {
+  const copy = await copies().load(entityId, { fresh });
+  const joined = await joinRecords(entityId, copy.applications, copy.observedAt);
+  const now = Date.now();
+  const policy = getEnv().secretPolicy;
+  const rows = toRows(joined.applications, copy.keys, now, policy);
+  return answerPage(rows, params, { now, policy, recordUnavailable: joined.recordUnavailable });
+}
+
+/**
+ * Drops the entity's copy: called once a create, update, rotate or delete of this process has
+ * reached Wink (or may have), so that no later view of this process answers from a list older
+ * than the change. Other processes' copies run out within seconds.
+ */
+export function forgetApplicationList(entityId: string): void {
+  copies().forget(entityId);
 }

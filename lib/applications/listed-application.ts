@@ -1,24 +1,20 @@
 /**
- * The list's answer as the browser reads it: Wink's fields with the console's record per
- * application, and whether the record could be read at all. Pure, shared by the route handler's
- * client and the server (lib/applications/list-join.ts builds it).
+ * One application as the list's answer carries it: Wink's fields with the console's record, which
+ * is null when the record is unavailable or the application is not in it yet. Types only, so the
+ * browser's list imports no schema: the server builds it (lib/applications/list-join.ts) from data
+ * it has already validated.
  */
-import { z } from "zod";
-import { applicationSchema } from "@/lib/wink-contract/schemas";
-import { publicRecordSchema } from "@/lib/applications/record/public-record";
+import type { Application } from "@/lib/wink-contract/schemas";
+import type { PublicRecord } from "@/lib/applications/record/public-record";
 
-export const listedApplicationSchema = applicationSchema.extend({
-  /** Null when the record is unavailable, or the application is not in it yet. */
-  record: publicRecordSchema.nullable(),
-});
-export type ListedApplication = z.infer<typeof listedApplicationSchema>;
+export type ListedApplication = Application & { record: PublicRecord | null };
 
-export const applicationListSchema = z.object({
-  applications: z.array(listedApplicationSchema),
+/** A list of applications with whether the console's record could be read at all. */
+export interface ApplicationListData {
+  applications: ListedApplication[];
   /** True when the console's record could not be read: Wink's data alone. */
-  recordUnavailable: z.boolean().default(false),
-});
-export type ApplicationListData = z.infer<typeof applicationListSchema>;
+  recordUnavailable: boolean;
+}
 
 /** The words the list and the application page show when the record is unavailable. */
 export const RECORD_UNAVAILABLE_MESSAGE =

@@ -4,7 +4,7 @@
  * whatever the machines' time zones. Pure.
  */
 import { CLIENT_TYPE_CHOICES } from "@/lib/applications/client-type-choices";
-import type { ClientType } from "@/lib/wink-contract/schemas";
+import type { ClientType } from "@/lib/wink-contract/client-types";
 import {
   describeSecretAge,
   guessClientType,

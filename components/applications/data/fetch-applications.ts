@@ -1,11 +1,14 @@
-import { z } from "zod";
+import { readListPage, type ApplicationListPage } from "@/lib/applications/list-page";
+import { listParamsToSearch, type ListParams } from "@/lib/applications/list-params";
 import { applicationsApiPath } from "@/lib/applications/routes";
-import {
-  applicationListSchema,
-  type ApplicationListData,
-} from "@/lib/applications/listed-application";
 
-const failureSchema = z.object({ error: z.string().min(1), requestId: z.string().optional() });
+/** The route's failure body, `{ error, requestId? }`, if that is what `body` is. */
+function readFailure(body: unknown): { error: string; requestId?: string } | null {
+  if (typeof body !== "object" || body === null) return null;
+  const { error, requestId } = body as Record<string, unknown>;
+  if (typeof error !== "string" || error === "") return null;
+  return typeof requestId === "string" ? { error, requestId } : { error };
+}
 
 /** Why the list could not be read, in plain words, with Wink's request id when there is one. */
 export class ApplicationsRequestError extends Error {
@@ -25,14 +28,23 @@ export class ApplicationsRequestError extends Error {
   }
 }
 
-/** The query function of the list: the console's own route handler, never Wink itself. */
+/**
+ * The query function of the list: one page of `view` from the console's own route handler, never
+ * Wink itself. `cached`: the route's copy of Wink's list from a few seconds ago will do (a new view:
+ * a search keystroke, a sort, a page turn); without it the route asks Wink (a refetch of a view
+ * already shown, a retry). Throws ApplicationsRequestError.
+ */
 export async function fetchApplications(
   entityId: string,
-  signal?: AbortSignal,
-): Promise<ApplicationListData> {
+  view: ListParams,
+  { cached = false, signal }: { cached?: boolean; signal?: AbortSignal } = {},
+): Promise<ApplicationListPage> {
+  const search = new URLSearchParams(listParamsToSearch(view));
+  if (cached) search.set("cached", "1");
+  const query = search.size > 0 ? `?${search.toString()}` : "";
   let response: Response;
   try {
-    response = await fetch(applicationsApiPath(entityId), {
+    response = await fetch(`${applicationsApiPath(entityId)}${query}`, {
       cache: "no-store",
       headers: { Accept: "application/json" },
       signal,
@@ -46,13 +58,13 @@ export async function fetchApplications(
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) throw failureOf(response.status, body);
 
-  const parsed = applicationListSchema.safeParse(body);
-  if (!parsed.success) {
+  const page = readListPage(body);
+  if (!page) {
     throw new ApplicationsRequestError("The console sent a list it could not read. Try again.", {
       status: response.status,
     });
   }
-  return parsed.data;
+  return page;
 }
 
 function failureOf(status: number, body: unknown): ApplicationsRequestError {
@@ -64,12 +76,9 @@ function failureOf(status: number, body: unknown): ApplicationsRequestError {
       },
     );
   }
-  const failure = failureSchema.safeParse(body);
-  if (failure.success) {
-    return new ApplicationsRequestError(failure.data.error, {
-      status,
-      requestId: failure.data.requestId,
-    });
+  const failure = readFailure(body);
+  if (failure) {
+    return new ApplicationsRequestError(failure.error, { status, requestId: failure.requestId });
   }
   return new ApplicationsRequestError(
     `The console could not load the applications (HTTP ${status}). Try again in a moment.`,

@@ -3,7 +3,7 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
-import { PAGE_SIZES, type PageSize } from "./application-list-params";
+import { PAGE_SIZES, type PageSize } from "@/lib/applications/list-params";
 import { ListSelect } from "@/components/ui/list-select";
 
 // aria-disabled rather than disabled: a button that turns disabled under the keyboard drops focus

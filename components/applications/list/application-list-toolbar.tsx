@@ -8,10 +8,11 @@ import {
   RISK_FILTERS,
   TYPE_FILTERS,
   type RiskFilter,
+  type RotationFilter,
   type TypeFilter,
-} from "./application-list-params";
+} from "@/lib/applications/list-params";
 import { clientTypeLabel } from "@/lib/applications/record-words";
-import { ListSelect } from "@/components/ui/list-select";
+import { ListFilterSelect } from "./list-filter-select";
 
 const RISK_LABELS: Record<RiskFilter, string> = {
   none: "No scopes",
@@ -19,6 +20,18 @@ const RISK_LABELS: Record<RiskFilter, string> = {
   medium: "Medium",
   high: "High",
 };
+
+const TYPE_OPTIONS = TYPE_FILTERS.map(
+  (option) => [option, option === "unknown" ? "Unknown" : clientTypeLabel(option)] as const,
+);
+const SECTION_OPTIONS = SCOPE_SECTIONS.map(
+  (option) => [option.id, `Has ${option.label} (${option.id}.*)`] as const,
+);
+const RISK_OPTIONS = RISK_FILTERS.map((option) => [option, RISK_LABELS[option]] as const);
+const ROTATION_OPTIONS = [["needed", "Needs rotation"]] as const satisfies readonly (readonly [
+  RotationFilter,
+  string,
+])[];
 
 export interface ApplicationListToolbarProps {
   searchInputRef?: Ref<HTMLInputElement>;
@@ -32,6 +45,10 @@ export interface ApplicationListToolbarProps {
   onSectionChange: (section: ScopeSectionId | null) => void;
   risk: RiskFilter | null;
   onRiskChange: (risk: RiskFilter | null) => void;
+  rotation: RotationFilter | null;
+  onRotationChange: (rotation: RotationFilter | null) => void;
+  /** No rotation filter with the policy off or the record unavailable: no secret would match. */
+  rotationFilterAvailable: boolean;
   /** The create control, for admins only; absent for viewers. */
   createAction?: ReactNode;
 }
@@ -48,6 +65,9 @@ export function ApplicationListToolbar({
   onSectionChange,
   risk,
   onRiskChange,
+  rotation,
+  onRotationChange,
+  rotationFilterAvailable,
   createAction,
 }: ApplicationListToolbarProps) {
   const id = useId();
@@ -83,60 +103,37 @@ export function ApplicationListToolbar({
           </div>
         </div>
         {typeFilterAvailable ? (
-          <div className="grid gap-1.5">
-            <label htmlFor={`${id}-type`} className={labelClasses}>
-              Client type
-            </label>
-            <ListSelect
-              id={`${id}-type`}
-              value={type ?? ""}
-              onChange={(event) => onTypeChange((event.target.value || null) as TypeFilter | null)}
-            >
-              <option value="">Any type</option>
-              {TYPE_FILTERS.map((option) => (
-                <option key={option} value={option}>
-                  {option === "unknown" ? "Unknown" : clientTypeLabel(option)}
-                </option>
-              ))}
-            </ListSelect>
-          </div>
+          <ListFilterSelect
+            label="Client type"
+            anyLabel="Any type"
+            value={type}
+            options={TYPE_OPTIONS}
+            onChange={onTypeChange}
+          />
         ) : null}
-        <div className="grid gap-1.5">
-          <label htmlFor={`${id}-section`} className={labelClasses}>
-            Scope section
-          </label>
-          <ListSelect
-            id={`${id}-section`}
-            value={section ?? ""}
-            onChange={(event) =>
-              onSectionChange((event.target.value || null) as ScopeSectionId | null)
-            }
-          >
-            <option value="">Any section</option>
-            {SCOPE_SECTIONS.map((option) => (
-              <option key={option.id} value={option.id}>
-                Has {option.label} ({option.id}.*)
-              </option>
-            ))}
-          </ListSelect>
-        </div>
-        <div className="grid gap-1.5">
-          <label htmlFor={`${id}-risk`} className={labelClasses}>
-            Highest risk
-          </label>
-          <ListSelect
-            id={`${id}-risk`}
-            value={risk ?? ""}
-            onChange={(event) => onRiskChange((event.target.value || null) as RiskFilter | null)}
-          >
-            <option value="">Any risk</option>
-            {RISK_FILTERS.map((option) => (
-              <option key={option} value={option}>
-                {RISK_LABELS[option]}
-              </option>
-            ))}
-          </ListSelect>
-        </div>
+        <ListFilterSelect
+          label="Scope section"
+          anyLabel="Any section"
+          value={section}
+          options={SECTION_OPTIONS}
+          onChange={onSectionChange}
+        />
+        <ListFilterSelect
+          label="Highest risk"
+          anyLabel="Any risk"
+          value={risk}
+          options={RISK_OPTIONS}
+          onChange={onRiskChange}
+        />
+        {rotationFilterAvailable ? (
+          <ListFilterSelect
+            label="Secret"
+            anyLabel="Any secret"
+            value={rotation}
+            options={ROTATION_OPTIONS}
+            onChange={onRotationChange}
+          />
+        ) : null}
       </div>
       {createAction ? <div className="shrink-0">{createAction}</div> : null}
     </div>

@@ -1,19 +1,10 @@
 "use client";
 
-import { Suspense, useMemo, useRef, type ReactNode } from "react";
+import { Suspense, useRef, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
-import {
-  RECORD_UNAVAILABLE_MESSAGE,
-  type ApplicationListData,
-} from "@/lib/applications/listed-application";
-import {
-  describeRowPage,
-  filterRows,
-  indexApplications,
-  pageRows,
-  sortRows,
-} from "./application-list-model";
-import { isFiltered } from "./application-list-params";
+import { RECORD_UNAVAILABLE_MESSAGE } from "@/lib/applications/listed-application";
+import { describeListPage, type ApplicationListPage } from "@/lib/applications/list-page";
+import { isFiltered, type ListParams } from "@/lib/applications/list-params";
 import { ApplicationListPagination } from "./application-list-pagination";
 import {
   EmptyState,
@@ -24,6 +15,7 @@ import {
 import { ApplicationListToolbar } from "./application-list-toolbar";
 import { ApplicationTable } from "./application-table";
 import { ApplicationTableSkeleton } from "./application-table-skeleton";
+import { RotationSummary } from "./rotation-summary";
 import { useApplicationListState } from "./use-application-list-state";
 import {
   useApplicationsQuery,
@@ -32,10 +24,10 @@ import {
 
 export interface ApplicationListProps {
   entityId: string;
-  /** The list the server loaded; undefined when that failed (then `initialError` says why). */
-  initialApplications?: ApplicationListData;
-  /** When the server loaded it, in ms since the epoch. */
-  loadedAt: number;
+  /** The page the server loaded; undefined when that failed (then `initialError` says why). */
+  initialPage?: ApplicationListPage;
+  /** The view (from the URL) the server loaded it for. */
+  initialView: ListParams;
   initialError?: ListFailure;
   /** Admins may change things; viewers get no create control at all. */
   canChange: boolean;
@@ -45,7 +37,10 @@ export interface ApplicationListProps {
   createAction?: ReactNode;
 }
 
-/** The applications of one managing entity: search, filters, sort and paging in the browser. */
+/**
+ * The applications of one managing entity, a page at a time: the view (search, filters, sort,
+ * paging) lives in the URL, and the server answers each view with one page and the counts.
+ */
 export function ApplicationList(props: ApplicationListProps) {
   // useSearchParams reads the URL; the skeleton stands in wherever that has to wait.
   return (
@@ -57,31 +52,21 @@ export function ApplicationList(props: ApplicationListProps) {
 
 function ApplicationListView({
   entityId,
-  initialApplications,
-  loadedAt,
+  initialPage,
+  initialView,
   initialError,
   canChange,
   consoleClientId,
   createAction,
 }: ApplicationListProps) {
   const create = canChange ? createAction : undefined;
-  const query = useApplicationsQuery({ entityId, initialApplications, loadedAt, initialError });
   const list = useApplicationListState();
   const { view } = list;
-  const { q, type, section, risk, sort, dir } = view;
-
-  const { applications } = query;
-  const indexed = useMemo(() => indexApplications(applications ?? []), [applications]);
-  const sorted = useMemo(() => sortRows(indexed, sort, dir), [indexed, sort, dir]);
-  const filtered = useMemo(
-    () => filterRows(sorted, { q, type, section, risk }),
-    [sorted, q, type, section, risk],
-  );
-  const current = pageRows(filtered, view.page, view.size);
-
+  const query = useApplicationsQuery({ entityId, view, initialPage, initialView, initialError });
   const searchInput = useRef<HTMLInputElement>(null);
+  const current = query.page;
 
-  if (!applications) {
+  if (!current) {
     return query.failure ? (
       <ListErrorState failure={query.failure} onRetry={query.retry} retrying={query.isFetching} />
     ) : (
@@ -105,12 +90,12 @@ function ApplicationListView({
           retrying={query.isFetching}
         />
       ) : null}
-      {query.recordUnavailable ? (
+      {current.recordUnavailable ? (
         <Alert variant="warning" announce={false} data-testid="record-unavailable">
           {RECORD_UNAVAILABLE_MESSAGE}
         </Alert>
       ) : null}
-      {applications.length === 0 ? (
+      {current.total === 0 ? (
         <EmptyState createAction={create} />
       ) : (
         <>
@@ -118,33 +103,38 @@ function ApplicationListView({
             searchInputRef={searchInput}
             searchText={list.searchText}
             onSearchTextChange={list.setSearchText}
-            type={type}
+            type={view.type}
             onTypeChange={(next) => list.update({ type: next })}
-            typeFilterAvailable={!query.recordUnavailable}
-            section={section}
+            typeFilterAvailable={!current.recordUnavailable}
+            section={view.section}
             onSectionChange={(next) => list.update({ section: next })}
-            risk={risk}
+            risk={view.risk}
             onRiskChange={(next) => list.update({ risk: next })}
+            rotation={view.rotation}
+            onRotationChange={(next) => list.update({ rotation: next })}
+            rotationFilterAvailable={!current.recordUnavailable && current.maxAgeDays > 0}
             createAction={create}
           />
+          <RotationSummary summary={current.summary} view={view} onShow={list.showNeedsRotation} />
           <p role="status" className="text-sm text-muted-foreground" data-testid="list-summary">
-            {describeRowPage(current, applications.length, isFiltered(view))}
+            {describeListPage(current, isFiltered(view))}
           </p>
-          {current.total === 0 ? (
+          {current.matching === 0 ? (
             <NoResultsState onClear={clearFilters} />
           ) : (
             <>
               <ApplicationTable
-                rows={current.rows}
+                applications={current.applications}
                 entityId={entityId}
                 consoleClientId={consoleClientId}
-                sort={sort}
-                dir={dir}
+                sort={view.sort}
+                dir={view.dir}
                 onSort={list.toggleSort}
                 page={current.page}
                 pageCount={current.pageCount}
-                stale={list.isSearchPending}
-                now={query.dataUpdatedAt || loadedAt}
+                stale={list.isSearchPending || query.isPlaceholderData}
+                now={current.now}
+                maxAgeDays={current.maxAgeDays}
               />
               <ApplicationListPagination
                 page={current.page}

@@ -4,32 +4,34 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { TableCell, TableHead, TableRow } from "@/components/ui/table";
 import { isBlankText } from "@/lib/applications/display-text";
 import { ApplicationIcon } from "@/components/applications/display/application-icon";
-import type { ApplicationRow } from "./application-list-model";
+import type { ListedApplication } from "@/lib/applications/listed-application";
+import { summarizeScopes } from "@/lib/wink-contract/scopes";
+import { SecretDueCell } from "./secret-due-cell";
 import { FullTextTooltip } from "@/components/applications/display/full-text-tooltip";
 import { ScopeRiskBadge, ScopeSummaryBadge } from "@/components/applications/display/scope-summary";
-import {
-  ClientTypeText,
-  CreatedByText,
-  SecretAgeText,
-} from "@/components/applications/record/record-texts";
+import { ClientTypeText, CreatedByText } from "@/components/applications/record/record-texts";
 
 const linkClasses =
   "rounded-sm focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-1 focus-visible:ring-offset-card focus-visible:outline-none";
 
+/** One application of the list; the cells follow the columns of ApplicationTable. */
 export function ApplicationTableRow({
-  row,
+  application,
   now,
+  maxAgeDays,
   href,
   isConsoleCredential,
 }: {
-  row: ApplicationRow;
+  application: ListedApplication;
   /** What secret ages count to: when the list was loaded. */
   now: number;
+  /** The rotation policy's limit in days; 0: off. */
+  maxAgeDays: number;
   href: string;
   /** The application whose credential the console itself holds. */
   isConsoleCredential: boolean;
 }) {
-  const { application, risk } = row;
+  const risk = summarizeScopes(application.scopes).highest;
   const { name, clientId } = application;
   const redirects = application.redirectUris.length;
   const blank = isBlankText(name);
@@ -92,7 +94,7 @@ export function ApplicationTableRow({
       </TableCell>
       <TableCell className="text-right tabular-nums">{redirects}</TableCell>
       <TableCell className="text-sm">
-        <SecretAgeText record={application.record} now={now} />
+        <SecretDueCell record={application.record} now={now} maxAgeDays={maxAgeDays} />
       </TableCell>
       <TableCell className="text-sm">
         <CreatedByText record={application.record} />

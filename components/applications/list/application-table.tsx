@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import {
   Table,
   TableBody,
@@ -7,21 +8,39 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
-import type { ApplicationRow } from "./application-list-model";
-import type { SortDir, SortKey } from "./application-list-params";
+import type { ListedApplication } from "@/lib/applications/listed-application";
+import type { SortDir, SortKey } from "@/lib/applications/list-params";
 import { ApplicationTableRow } from "./application-table-row";
 import { SortableColumnHeader } from "./sortable-column-header";
 import { applicationPath } from "@/lib/applications/routes";
 
-const SORT_LABELS: Record<SortKey, string> = {
-  name: "name",
-  clientId: "client ID",
-  scopes: "number of scopes",
-  risk: "highest risk",
-};
+/**
+ * The table's columns in order: a sortable one names its sort key and how the caption reads it;
+ * the others are plain headers. The cells follow the same order in ApplicationTableRow.
+ */
+type Column = { header: ReactNode; className?: string } & (
+  { sort: SortKey; sortLabel: string } | { sort?: undefined }
+);
+
+const COLUMNS: readonly Column[] = [
+  { header: <span className="sr-only">Icon</span>, className: "w-12" },
+  { header: "Name", sort: "name", sortLabel: "name" },
+  { header: "Client ID", sort: "clientId", sortLabel: "client ID" },
+  { header: "Client type", className: "whitespace-normal" },
+  { header: "Scopes", sort: "scopes", sortLabel: "number of scopes" },
+  { header: "Highest risk", sort: "risk", sortLabel: "highest risk" },
+  { header: "Redirect URIs", className: "text-right whitespace-normal" },
+  { header: "Secret", sort: "secret", sortLabel: "secret due date" },
+  { header: "Created by", className: "whitespace-normal" },
+  { header: <span className="sr-only">Actions</span>, className: "text-right" },
+];
+
+const SORT_LABELS = Object.fromEntries(
+  COLUMNS.flatMap((column) => (column.sort ? [[column.sort, column.sortLabel]] : [])),
+) as Record<SortKey, string>;
 
 export interface ApplicationTableProps {
-  rows: readonly ApplicationRow[];
+  applications: readonly ListedApplication[];
   entityId: string;
   consoleClientId: string;
   sort: SortKey;
@@ -30,15 +49,17 @@ export interface ApplicationTableProps {
   /** Page n of m, for the caption that screen readers read with the table. */
   page: number;
   pageCount: number;
-  /** The rows are about to change (a search is being applied): dimmed, not hidden. */
+  /** The rows are about to change (a new view is loading): dimmed, not hidden. */
   stale?: boolean;
   /** When the list was loaded (ms since the epoch): secret ages count to it, on server and browser alike. */
   now: number;
+  /** The rotation policy's limit in days; 0: off. */
+  maxAgeDays: number;
 }
 
 /** One page of the list as a real table; at most 100 rows, so the DOM stays small. */
 export function ApplicationTable({
-  rows,
+  applications,
   entityId,
   consoleClientId,
   sort,
@@ -48,8 +69,8 @@ export function ApplicationTable({
   pageCount,
   stale = false,
   now,
+  maxAgeDays,
 }: ApplicationTableProps) {
-  const header = { sort, dir, onSort };
   return (
     <Table
       wrapperClassName={cn(
@@ -64,40 +85,35 @@ export function ApplicationTable({
       </TableCaption>
       <TableHeader className="bg-subtle">
         <TableRow>
-          <TableHead className="w-12">
-            <span className="sr-only">Icon</span>
-          </TableHead>
-          <SortableColumnHeader column="name" {...header}>
-            Name
-          </SortableColumnHeader>
-          <SortableColumnHeader column="clientId" {...header}>
-            Client ID
-          </SortableColumnHeader>
-          <TableHead className="whitespace-normal">Client type</TableHead>
-          <SortableColumnHeader column="scopes" {...header}>
-            Scopes
-          </SortableColumnHeader>
-          <SortableColumnHeader column="risk" {...header}>
-            Highest risk
-          </SortableColumnHeader>
-          <TableHead className="text-right whitespace-normal">Redirect URIs</TableHead>
-          <TableHead className="whitespace-normal">Secret age</TableHead>
-          <TableHead className="whitespace-normal">Created by</TableHead>
-          <TableHead className="text-right">
-            <span className="sr-only">Actions</span>
-          </TableHead>
+          {COLUMNS.map((column, index) =>
+            column.sort ? (
+              <SortableColumnHeader
+                key={column.sort}
+                column={column.sort}
+                sort={sort}
+                dir={dir}
+                onSort={onSort}
+                className={column.className}
+              >
+                {column.header}
+              </SortableColumnHeader>
+            ) : (
+              <TableHead key={index} className={column.className}>
+                {column.header}
+              </TableHead>
+            ),
+          )}
         </TableRow>
       </TableHeader>
       <TableBody>
-        {rows.map((row) => (
+        {applications.map((application) => (
           <ApplicationTableRow
-            key={row.application.id}
-            row={row}
+            key={application.id}
+            application={application}
             now={now}
-            href={applicationPath(entityId, row.application.id)}
-            isConsoleCredential={
-              consoleClientId !== "" && row.application.clientId === consoleClientId
-            }
+            maxAgeDays={maxAgeDays}
+            href={applicationPath(entityId, application.id)}
+            isConsoleCredential={consoleClientId !== "" && application.clientId === consoleClientId}
           />
         ))}
       </TableBody>

@@ -2,7 +2,7 @@ import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import type { ReactNode } from "react";
 import { TableHead } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
-import type { SortDir, SortKey } from "./application-list-params";
+import type { SortDir, SortKey } from "@/lib/applications/list-params";
 
 /**
  * A column header that sorts the list. `aria-sort` sits only on the column the list is sorted by

@@ -1,14 +1,14 @@
 "use client";
 
 import { useQueryStates } from "nuqs";
-import { useDeferredValue, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   DEFAULT_DIRECTION,
   listParamsParsers,
   type ListParams,
   type PageSize,
   type SortKey,
-} from "./application-list-params";
+} from "@/lib/applications/list-params";
 
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -32,9 +32,9 @@ function startsNavigation(event: MouseEvent): boolean {
  * the server, which would reload the whole list from Wink) and replace the entry (a keystroke or a
  * filter is not a history entry). nuqs updates the state at once and the URL a beat later.
  *
- * The search box updates at once, the table follows through `useDeferredValue` (typing never
- * waits for a 10,000-row filter) and the URL after a pause. That pause is a timer of this hook
- * rather than nuqs's debounce, because it must be cancellable: a click on a link (an application's
+ * The search box updates at once; the URL, and with it the view the server is asked for, after a
+ * pause, so a burst of keystrokes costs one request. That pause is a timer of this hook rather
+ * than nuqs's debounce, because it must be cancellable: a click on a link (an application's
  * row) or back and forward drops the pending write, since a URL write landing while the next page
  * loads would take the browser back to the list.
  */
@@ -72,13 +72,8 @@ export function useApplicationListState() {
     };
   }, []);
 
-  const deferredText = useDeferredValue(searchText);
-  // Until the search text is committed, a new search starts on page one.
-  const view: ListParams = {
-    ...params,
-    q: deferredText,
-    page: deferredText === params.q ? params.page : 1,
-  };
+  // The view is the URL's: the search text joins it once the pause is over.
+  const view: ListParams = params;
 
   /** Any change but the search text; back to page one unless a page is given. */
   function update(patch: Partial<Omit<ListParams, "q">>): void {
@@ -112,18 +107,28 @@ export function useApplicationListState() {
   function clearFilters(): void {
     window.clearTimeout(timer.current);
     setSearchTextNow("");
-    void setParams({ q: "", type: null, section: null, risk: null, page: 1 });
+    void setParams({ q: "", type: null, section: null, risk: null, rotation: null, page: 1 });
+  }
+
+  /**
+   * The "needs rotation" view, as a new history entry (the summary's link): Back returns to the
+   * view before it. The search text typed so far goes with it.
+   */
+  function showNeedsRotation(): void {
+    window.clearTimeout(timer.current);
+    void setParams({ q: searchText, rotation: "needed", page: 1 }, { history: "push" });
   }
 
   return {
     view,
     searchText,
     /** True while the table still shows the results of an older search text. */
-    isSearchPending: deferredText !== searchText,
+    isSearchPending: searchText.trim() !== params.q.trim(),
     setSearchText,
     update,
     toggleSort,
     setPageSize,
     clearFilters,
+    showNeedsRotation,
   };
 }

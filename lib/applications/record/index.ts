@@ -24,7 +24,6 @@ export {
 export {
   describeSecretAge,
   guessClientType,
-  publicRecordSchema,
   secretAge,
   toPublicRecord,
   type PublicRecord,

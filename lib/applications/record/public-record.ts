@@ -1,14 +1,13 @@
 /**
  * The part of the console's record that crosses to the browser, next to Wink's own fields: the list
- * and the application page show it. Pure (no server-only fence): the browser parses the list's
- * answer with `publicRecordSchema`, and the server builds it with `toPublicRecord`.
+ * and the application page show it. Pure (no server-only fence) and schema-free, so the browser's
+ * list carries no schema code: the server builds it with `toPublicRecord` from the database's row.
  *
  * Never a secret: the record holds none (lib/db/schema.ts). Who did something is a name or an
  * email the session gave; dates are ISO 8601 strings, as JSON carries them.
  */
-import { z } from "zod";
 import type { ApplicationRecord } from "@/lib/db/schema";
-import { CLIENT_TYPES, type ClientType } from "@/lib/wink-contract/client-types";
+import type { ClientType } from "@/lib/wink-contract/client-types";
 
 /**
  * Where the client type comes from: the console created the application ("recorded at create"),
@@ -17,24 +16,22 @@ import { CLIENT_TYPES, type ClientType } from "@/lib/wink-contract/client-types"
 export const CLIENT_TYPE_SOURCES = ["created", "admin", "unknown"] as const;
 export type ClientTypeOrigin = (typeof CLIENT_TYPE_SOURCES)[number];
 
-const isoDate = z.iso.datetime({ offset: true });
-
-export const publicRecordSchema = z.object({
-  clientType: z.enum(CLIENT_TYPES).nullable(),
-  clientTypeSource: z.enum(CLIENT_TYPE_SOURCES),
+/** Dates are ISO 8601 strings with an offset, as JSON carries them. */
+export interface PublicRecord {
+  clientType: ClientType | null;
+  clientTypeSource: ClientTypeOrigin;
   /** Null: created outside the console (or before it kept a record). */
-  createdAt: isoDate.nullable(),
-  createdBy: z.string().nullable(),
+  createdAt: string | null;
+  createdBy: string | null;
   /** Null: the secret in use was issued outside the console; its age counts from `firstSeenAt`. */
-  secretIssuedAt: isoDate.nullable(),
-  secretIssuedBy: z.string().nullable(),
-  rotations: z.number().int().nonnegative(),
-  firstSeenAt: isoDate,
-  clientIdChangedOutsideAt: isoDate.nullable(),
-  owner: z.string().nullable(),
-  description: z.string().nullable(),
-});
-export type PublicRecord = z.infer<typeof publicRecordSchema>;
+  secretIssuedAt: string | null;
+  secretIssuedBy: string | null;
+  rotations: number;
+  firstSeenAt: string;
+  clientIdChangedOutsideAt: string | null;
+  owner: string | null;
+  description: string | null;
+}
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ApplicationList } from "@/components/applications/list/application-list";
 import type { ListFailure } from "@/components/applications/data/use-applications-query";
-import { loadApplicationsSnapshot } from "@/lib/applications/list";
+import { loadApplicationPage } from "@/lib/applications/list";
+import type { ApplicationListPage } from "@/lib/applications/list-page";
+import { parseListParams } from "@/lib/applications/list-params";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { loadEntities } from "@/lib/entities";
 import { getEnv } from "@/lib/env";
-import type { ApplicationListData } from "@/lib/applications/listed-application";
 import { getWinkClient, isWinkError } from "@/lib/wink";
 import { ApplicationsSkeleton } from "./_components/applications-skeleton";
 import { CreateApplicationDialog } from "./_components/create-application-dialog";
@@ -14,25 +15,42 @@ import { applicationsPath } from "@/lib/applications/routes";
 
 export const metadata: Metadata = { title: "Applications" };
 
+type SearchParams = Record<string, string | string[] | undefined>;
+
 /**
- * The list renders on the server with the data (react-query's initial data), then the browser
- * refetches from /api/entities/[entityId]/applications. The layout has already checked that the
- * entity is one the console's credential can see.
+ * The list renders on the server with the page of it the URL asks for (react-query's initial
+ * data); later views (search, filters, sort, paging) come from
+ * /api/entities/[entityId]/applications, one page at a time, so the HTML stays small at any list
+ * size. The layout has already checked that the entity is one the console's credential can see.
  */
-export default function ApplicationsPage({ params }: { params: Promise<{ entityId: string }> }) {
+export default function ApplicationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ entityId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   return (
     <Suspense fallback={<ApplicationsSkeleton />}>
-      <ApplicationsContent params={params} />
+      <ApplicationsContent params={params} searchParams={searchParams} />
     </Suspense>
   );
 }
 
-async function ApplicationsContent({ params }: { params: Promise<{ entityId: string }> }) {
+async function ApplicationsContent({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ entityId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { entityId } = await params;
   const viewer = await requirePageAccess(applicationsPath(entityId));
+  const view = parseListParams(await searchParams);
   // The list and the entities (for the heading) are read at once: one Wink round trip, not two.
-  const listing = loadApplicationsSnapshot(entityId).then(
-    (snapshot): { snapshot: ApplicationListData & { loadedAt: number } } => ({ snapshot }),
+  // A page render asks Wink afresh: a navigation shows the list as it is now.
+  const listing = loadApplicationPage(entityId, view, { fresh: true }).then(
+    (page): { page: ApplicationListPage } => ({ page }),
     (error: unknown): { failure: ListFailure } => {
       if (!isWinkError(error)) throw error;
       return {
@@ -50,15 +68,6 @@ async function ApplicationsContent({ params }: { params: Promise<{ entityId: str
   });
   const entity = entities.find((candidate) => candidate.id === entityId);
   const loaded = await listing;
-  const applications: ApplicationListData | undefined =
-    "snapshot" in loaded
-      ? {
-          applications: loaded.snapshot.applications,
-          recordUnavailable: loaded.snapshot.recordUnavailable,
-        }
-      : undefined;
-  const loadedAt = "snapshot" in loaded ? loaded.snapshot.loadedAt : 0;
-  const failure = "failure" in loaded ? loaded.failure : undefined;
 
   return (
     <section aria-labelledby="applications-heading" className="space-y-6">
@@ -77,9 +86,9 @@ async function ApplicationsContent({ params }: { params: Promise<{ entityId: str
       </div>
       <ApplicationList
         entityId={entityId}
-        initialApplications={applications}
-        loadedAt={loadedAt}
-        initialError={failure}
+        initialPage={"page" in loaded ? loaded.page : undefined}
+        initialView={view}
+        initialError={"failure" in loaded ? loaded.failure : undefined}
         canChange={viewer.role === "admin"}
         consoleClientId={getWinkClient().clientId}
         createAction={

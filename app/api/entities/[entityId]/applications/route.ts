@@ -1,4 +1,5 @@
-import { loadApplications } from "@/lib/applications/list";
+import { loadApplicationPage } from "@/lib/applications/list";
+import { parseListParams } from "@/lib/applications/list-params";
 import { authorizeRequest } from "@/lib/auth/guard";
 import { loadEntities } from "@/lib/entities";
 import { isWinkError, type WinkError } from "@/lib/wink";
@@ -9,25 +10,32 @@ export const dynamic = "force-dynamic";
 const NO_STORE = { "Cache-Control": "no-store" } as const;
 
 /**
- * GET: the entity's applications joined with the console's record (`{ applications,
- * recordUnavailable }`), for react-query's refetches of the list page. Session-checked
- * here (the proxy is not the guard), and only entities the console's credential can see answer:
- * an id typed into the URL is not taken on trust.
+ * GET: one page of the entity's applications joined with the console's record, with the counts
+ * and the rotation summary (`ApplicationListPage`, lib/applications/list-page.ts), for the view the
+ * query string names (the list page's own URL parameters, lib/applications/list-params.ts;
+ * anything invalid reads as the default). It asks Wink, unless `cached=1` says that the process's
+ * copy of a few seconds ago will do (a view change in the browser: a search keystroke, a sort, a
+ * page turn; lib/applications/list-copy.ts).
+ * Session-checked here (the proxy is not the guard), and only entities the console's credential
+ * can see answer: an id typed into the URL is not taken on trust.
  */
 export async function GET(
-  _request: Request,
+  request: Request,
   { params }: { params: Promise<{ entityId: string }> },
 ): Promise<Response> {
   const authorization = await authorizeRequest("read");
   if (authorization.refusal) return authorization.refusal;
 
   const { entityId } = await params;
+  const search = new URL(request.url).searchParams;
+  const view = parseListParams(search);
+  const fresh = search.get("cached") !== "1";
   try {
     // Both reads at once, so a refetch costs one Wink round trip; the list of an entity the
     // credential cannot see is thrown away unread.
     const [entities, applications] = await Promise.all([
       loadEntities(),
-      loadApplications(entityId).catch((error: unknown) => error as Error),
+      loadApplicationPage(entityId, view, { fresh }).catch((error: unknown) => error as Error),
     ]);
     if (!entities.some((entity) => entity.id === entityId)) {
       return Response.json(

@@ -2,11 +2,14 @@
 
 import { deleteApplication as remove } from "@/lib/applications/changes/delete";
 import { defaultChangeDependencies } from "@/lib/applications/changes/default-dependencies";
+import { forgetApplicationList } from "@/lib/applications/list";
 import { rotateApplicationCredentials as rotate } from "@/lib/applications/changes/rotate";
 
 // Each export is a public POST endpoint: lib/applications/changes checks the session, the role and
 // the input itself, and asks Wink to change something once, never retried. Only actions are
-// exported from a "use server" file.
+// exported from a "use server" file. Each drops this process's copy of the entity's list once the
+// change is over (whatever its outcome: Wink may have done it), so no later view shows the list
+// from before it (lib/applications/list-copy.ts).
 
 /** Issues a new client ID and secret, if the client ID is still the one the admin saw. */
 export async function rotateApplicationCredentials(
@@ -19,7 +22,7 @@ export async function rotateApplicationCredentials(
   return rotate(
     { entityId, applicationId, submissionId, input: confirmName, expectedClientId },
     defaultChangeDependencies(),
-  );
+  ).finally(() => forgetApplicationList(entityId));
 }
 
 /** Deletes the application, confirmed by its typed name. */
@@ -32,5 +35,5 @@ export async function deleteApplication(
   return remove(
     { entityId, applicationId, submissionId, input: confirmName },
     defaultChangeDependencies(),
-  );
+  ).finally(() => forgetApplicationList(entityId));
 }

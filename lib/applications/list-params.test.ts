@@ -4,20 +4,23 @@ import {
   isFiltered,
   listParamsToSearch,
   parseListParams,
-} from "./application-list-params";
+} from "./list-params";
 
 const parse = (query: string) => parseListParams(new URLSearchParams(query));
 
 describe("parseListParams", () => {
   it("reads a full view", () => {
     expect(
-      parse("q=Shop&type=unknown&section=booking&risk=high&sort=risk&dir=desc&page=3&size=50"),
+      parse(
+        "q=Shop&type=unknown&section=booking&risk=high&rotation=needed&sort=secret&dir=desc&page=3&size=50",
+      ),
     ).toEqual({
       q: "Shop",
       type: "unknown",
       section: "booking",
       risk: "high",
-      sort: "risk",
+      rotation: "needed",
+      sort: "secret",
       dir: "desc",
       page: 3,
       size: 50,
@@ -26,7 +29,7 @@ describe("parseListParams", () => {
 
   it("falls back to the defaults for anything invalid", () => {
     expect(
-      parse("type=web&section=bank&risk=extreme&sort=secret&dir=up&page=-2&size=1000"),
+      parse("type=web&section=bank&risk=extreme&sort=age&rotation=all&dir=up&page=-2&size=1000"),
     ).toEqual(DEFAULT_LIST_PARAMS);
     expect(parse("page=1.5").page).toBe(1);
     expect(parse("page=abc").page).toBe(1);
@@ -62,9 +65,11 @@ describe("listParamsToSearch", () => {
 
 describe("isFiltered", () => {
   it("counts search and filters, not blank text", () => {
-    expect(isFiltered({ q: " ", type: null, section: null, risk: null })).toBe(false);
-    expect(isFiltered({ q: "x", type: null, section: null, risk: null })).toBe(true);
-    expect(isFiltered({ q: "", type: "SPA", section: null, risk: null })).toBe(true);
-    expect(isFiltered({ q: "", type: null, section: "mcp", risk: null })).toBe(true);
+    const none = { q: "", type: null, section: null, risk: null, rotation: null };
+    expect(isFiltered({ ...none, q: " " })).toBe(false);
+    expect(isFiltered({ ...none, q: "x" })).toBe(true);
+    expect(isFiltered({ ...none, type: "SPA" })).toBe(true);
+    expect(isFiltered({ ...none, section: "mcp" })).toBe(true);
+    expect(isFiltered({ ...none, rotation: "needed" })).toBe(true);
   });
 });

@@ -4,18 +4,20 @@ import {
   createSerializer,
   parseAsNumberLiteral,
   parseAsStringLiteral,
-} from "nuqs";
-import { CLIENT_TYPES, type ClientType } from "@/lib/wink-contract/schemas";
+} from "nuqs/server";
+import { CLIENT_TYPES, type ClientType } from "@/lib/wink-contract/client-types";
 import { SCOPE_SECTIONS, type ScopeSectionId } from "@/lib/wink-contract/scopes";
 
 /**
  * The list's view (search, filters, sort, paging) as URL search parameters, so that a reload or a
- * shared link shows the same view: `?q=&type=&section=&risk=&sort=&dir=&page=&size=`. Anything invalid
- * reads as the default, and defaults are left out of the URL. The parsers are nuqs's, from its
- * client entry: this module serves the list in the browser (and plain Node in tests).
+ * shared link shows the same view: `?q=&type=&section=&risk=&rotation=&sort=&dir=&page=&size=`.
+ * Anything invalid reads as the default, and defaults are left out of the URL. The parsers are
+ * nuqs's, from its server entry (no "use client" there): the browser writes the URL with them, and
+ * the page and the route handler read the same URL with them to answer one page of the list.
  */
 
-export const SORT_KEYS = ["name", "clientId", "scopes", "risk"] as const;
+/** `secret`: by the date the secret falls due (its age, oldest first), under the rotation policy. */
+export const SORT_KEYS = ["name", "clientId", "scopes", "risk", "secret"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = "asc" | "desc";
 
@@ -30,11 +32,16 @@ export type RiskFilter = (typeof RISK_FILTERS)[number];
 export const TYPE_FILTERS = [...CLIENT_TYPES, "unknown"] as const;
 export type TypeFilter = ClientType | "unknown";
 
+/** Filter on the secret's standing: "needed" shows the secrets overdue or due soon (secret-policy.ts). */
+export const ROTATION_FILTERS = ["needed"] as const;
+export type RotationFilter = (typeof ROTATION_FILTERS)[number];
+
 export interface ListParams {
   q: string;
   type: TypeFilter | null;
   section: ScopeSectionId | null;
   risk: RiskFilter | null;
+  rotation: RotationFilter | null;
   sort: SortKey;
   dir: SortDir;
   page: number;
@@ -46,6 +53,7 @@ export const DEFAULT_LIST_PARAMS: ListParams = {
   type: null,
   section: null,
   risk: null,
+  rotation: null,
   sort: "name",
   dir: "asc",
   page: 1,
@@ -58,6 +66,8 @@ export const DEFAULT_DIRECTION: Record<SortKey, SortDir> = {
   clientId: "asc",
   scopes: "desc",
   risk: "desc",
+  // Soonest due (the oldest secret) first.
+  secret: "asc",
 };
 
 const MAX_QUERY_LENGTH = 200;
@@ -89,6 +99,7 @@ export const listParamsParsers = {
   type: parseAsStringLiteral(TYPE_FILTERS),
   section: parseAsStringLiteral(SECTION_IDS),
   risk: parseAsStringLiteral(RISK_FILTERS),
+  rotation: parseAsStringLiteral(ROTATION_FILTERS),
   sort: parseAsStringLiteral(SORT_KEYS).withDefault(DEFAULT_LIST_PARAMS.sort),
   dir: parseAsStringLiteral(["asc", "desc"] as const).withDefault(DEFAULT_LIST_PARAMS.dir),
   page: parseAsPage.withDefault(DEFAULT_LIST_PARAMS.page),
@@ -98,8 +109,10 @@ export const listParamsParsers = {
 const loadListParams = createLoader(listParamsParsers);
 const serializeListParams = createSerializer(listParamsParsers);
 
-/** The view a query string holds; never throws. */
-export function parseListParams(search: URLSearchParams): ListParams {
+/** The view a query string (or a page's `searchParams`) holds; never throws. */
+export function parseListParams(
+  search: URLSearchParams | Record<string, string | string[] | undefined>,
+): ListParams {
   return loadListParams(search);
 }
 
@@ -112,11 +125,14 @@ export function listParamsToSearch(params: ListParams, current?: URLSearchParams
 }
 
 /** True when search or a filter narrows the list (sort and paging do not). */
-export function isFiltered(params: Pick<ListParams, "q" | "type" | "section" | "risk">): boolean {
+export function isFiltered(
+  params: Pick<ListParams, "q" | "type" | "section" | "risk" | "rotation">,
+): boolean {
   return (
     params.q.trim() !== "" ||
     params.type !== null ||
     params.section !== null ||
-    params.risk !== null
+    params.risk !== null ||
+    params.rotation !== null
   );
 }
