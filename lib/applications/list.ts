@@ -6,6 +6,7 @@ import { joinRecords } from "./list-join";
 import { answerPage, toRows } from "./list-model";
 import type { ApplicationListPage } from "./list-page";
 import type { ListParams } from "./list-params";
+import { applicationWithSameName } from "./same-name";
 
 export { toPublicApplication, type JoinedList, type ListedApplication } from "./list-join";
 export { RECORD_UNAVAILABLE_MESSAGE } from "./listed-application";
@@ -45,6 +46,21 @@ export async function loadApplicationPage(
   const policy = getEnv().secretPolicy;
   const rows = toRows(joined.applications, copy.keys, now, policy);
   return answerPage(rows, params, { now, policy, recordUnavailable: joined.recordUnavailable });
+}
+
+/**
+ * The name of an application of the entity that reads the same as `name` (the rule of
+ * ./same-name.ts), or null: every application Wink has, not only the page on screen. Answered from
+ * the process's copy of Wink's list while it is a few seconds old (the list the admin just looked
+ * at), else from one Wink read shared with any other caller (see ./list-copy.ts): the create form
+ * asks once per submit, never per keystroke. Throws WinkError when Wink cannot list them.
+ */
+export async function findApplicationWithSameName(
+  entityId: string,
+  name: string,
+): Promise<string | null> {
+  const copy = await copies().load(entityId);
+  return applicationWithSameName(name, copy.applications)?.name ?? null;
 }
 
 /**

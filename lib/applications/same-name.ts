@@ -18,7 +18,8 @@ export function nameKey(name: string): string {
 
 /**
  * The first application whose name reads the same as `name`, or undefined. In: the name typed in
- * the form and the applications the console already has (react-query's cache of the list).
+ * the form and every application of the entity (the server's copy of Wink's list, see
+ * `findApplicationWithSameName` in ./list.ts).
  */
 export function applicationWithSameName<T extends { name: string }>(
   name: string,

@@ -1,4 +1,4 @@
-import { loadApplicationPage } from "@/lib/applications/list";
+import { findApplicationWithSameName, loadApplicationPage } from "@/lib/applications/list";
 import { parseListParams } from "@/lib/applications/list-params";
 import { authorizeRequest } from "@/lib/auth/guard";
 import { loadEntities } from "@/lib/entities";
@@ -8,6 +8,9 @@ import { isWinkError, type WinkError } from "@/lib/wink";
 export const dynamic = "force-dynamic";
 
 const NO_STORE = { "Cache-Control": "no-store" } as const;
+// Well past the longest name the form takes (NAME_MAX_LENGTH), so that a name Wink holds from
+// elsewhere can still be matched, while a URL of any length is not read through.
+const MAX_NAME_QUERY = 1_000;
 
 /**
  * GET: one page of the entity's applications joined with the console's record, with the counts
@@ -16,6 +19,10 @@ const NO_STORE = { "Cache-Control": "no-store" } as const;
  * anything invalid reads as the default). It asks Wink, unless `cached=1` says that the process's
  * copy of a few seconds ago will do (a view change in the browser: a search keystroke, a sort, a
  * page turn; lib/applications/list-copy.ts).
+ * With `sameName=NAME`, instead: `{ sameName: string | null }`, the name of an application of the
+ * entity, on any page and whatever the view, that reads the same as NAME (the create form's warning,
+ * lib/applications/same-name.ts), answered from that copy while it is a few seconds old; a NAME
+ * longer than any name could be is 400.
  * Session-checked here (the proxy is not the guard), and only entities the console's credential
  * can see answer: an id typed into the URL is not taken on trust.
  */
@@ -30,12 +37,22 @@ export async function GET(
   const search = new URL(request.url).searchParams;
   const view = parseListParams(search);
   const fresh = search.get("cached") !== "1";
+  const sameName = search.get("sameName");
+  if (sameName !== null && sameName.length > MAX_NAME_QUERY) {
+    return Response.json({ error: "The name is too long." }, { status: 400, headers: NO_STORE });
+  }
   try {
     // Both reads at once, so a refetch costs one Wink round trip; the list of an entity the
     // credential cannot see is thrown away unread.
+    const answer =
+      sameName === null
+        ? loadApplicationPage(entityId, view, { fresh })
+        : findApplicationWithSameName(entityId, sameName).then((existing) => ({
+            sameName: existing,
+          }));
     const [entities, applications] = await Promise.all([
       loadEntities(),
-      loadApplicationPage(entityId, view, { fresh }).catch((error: unknown) => error as Error),
+      answer.catch((error: unknown) => error as Error),
     ]);
     if (!entities.some((entity) => entity.id === entityId)) {
       return Response.json(
