@@ -4,8 +4,7 @@ import { listParamsToSearch, type ListParams } from "@/lib/applications/list-par
  * The react-query key of an entity's application list: the prefix of every view's key. The list
  * reads it; the create, edit, delete and rotate flows invalidate it once they are done (create and
  * rotate only after the secret dialog has closed, so the secret is never re-rendered next to a
- * refreshed list), which reaches every view of the entity. Its own entry holds the rows on screen
- * (`ApplicationListData`), where the create form looks for a name the list already shows.
+ * refreshed list), which reaches every view of the entity.
  */
 export function applicationsQueryKey(entityId: string) {
   return ["applications", entityId] as const;

@@ -3,7 +3,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import type { ApplicationListPage } from "@/lib/applications/list-page";
-import type { ApplicationListData } from "@/lib/applications/listed-application";
 import type { ListParams } from "@/lib/applications/list-params";
 import { applicationsQueryKey, applicationsViewKey } from "./applications-query-key";
 import { ApplicationsRequestError, fetchApplications } from "./fetch-applications";
@@ -80,18 +79,6 @@ export function useApplicationsQuery({
       queryClient.setQueryData(target, initialPage, { updatedAt: initialPage.now });
     }
   }, [queryClient, entityId, initialSearch, initialPage]);
-
-  // The rows on screen, under the list's own key, where the create form looks for a name the list
-  // already shows (components/applications/form/use-same-name-check.ts).
-  const shown = query.isPlaceholderData ? undefined : query.data;
-  useEffect(() => {
-    if (!shown) return;
-    const rows: ApplicationListData = {
-      applications: shown.applications,
-      recordUnavailable: shown.recordUnavailable,
-    };
-    queryClient.setQueryData(applicationsQueryKey(entityId), rows);
-  }, [queryClient, entityId, shown]);
 
   const failure = query.error ? toFailure(query.error) : serverError;
   return {

@@ -1,32 +1,49 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
-import { applicationWithSameName, nameKey } from "@/lib/applications/same-name";
-import type { ApplicationListData } from "@/lib/applications/listed-application";
+import { fetchSameName } from "@/components/applications/data/fetch-same-name";
+import { nameKey } from "@/lib/applications/same-name";
 
 /**
- * Stops a create whose name reads the same as an application the list already shows, until the
- * admin confirms ("Create anyway"). Reads react-query's cache of the list, so it costs no request;
- * with no list in the cache (it failed to load) there is nothing to compare and nothing is held
- * back. `typedName` is the name field's current value: the warning goes away once it changes.
+ * Stops a create whose name reads the same as an application the entity already has, on any page
+ * of the list and whatever its search, until the admin confirms ("Create anyway"). It asks the
+ * server once per submit (never per keystroke), which answers from its copy of Wink's list while
+ * that is a few seconds old. `typedName` is the name field's current value: the warning goes away
+ * once it changes. `checking` is true while the question is on its way.
  */
 export function useSameNameCheck(entityId: string, typedName: string) {
-  const queryClient = useQueryClient();
   const [existing, setExisting] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
   // The name the admin confirmed, as nameKey() reads it.
   const accepted = useRef<string | null>(null);
+  // Set while a check runs: a second submit then stops, and the first one goes on.
+  const running = useRef(false);
 
   return {
     /** The existing application's name while the warning stands, else null. */
     existing: existing !== null && nameKey(typedName) === nameKey(existing) ? existing : null,
-    /** Whether the submit of `name` must stop for the warning. */
-    holdsBack(name: string): boolean {
-      const cached = queryClient.getQueryData<ApplicationListData>(applicationsQueryKey(entityId));
-      const twin = applicationWithSameName(name, cached?.applications ?? []);
-      if (!twin || accepted.current === nameKey(name)) return false;
-      setExisting(twin.name);
+    checking,
+    /** Whether the submit of `name` must stop: for the warning, or for a check already running. */
+    async holdsBack(name: string): Promise<boolean> {
+      if (running.current) return true;
+      if (nameKey(name) === "" || accepted.current === nameKey(name)) return false;
+      running.current = true;
+      setChecking(true);
+      let twin: string | null;
+      try {
+        twin = await fetchSameName(entityId, name);
+      } catch {
+        // The warning is advice, and Wink itself takes a second application of the same name:
+        // a check that cannot be answered (network, Wink unavailable) must not stop a create
+        // the admin asked for, nor warn of a twin nobody saw. The create itself then reports
+        // whatever stopped the check, if it lasts.
+        return false;
+      } finally {
+        running.current = false;
+        setChecking(false);
+      }
+      if (twin === null) return false;
+      setExisting(twin);
       return true;
     },
     accept() {

@@ -61,12 +61,14 @@ export function CreateApplicationFormDialog({
       createApplication(entityId, submissionId, values),
     [entityId],
   );
-  const { submit, pending } = useSubmitOnce(send, UNANSWERED);
+  const { submit, pending: creating } = useSubmitOnce(send, UNANSWERED);
 
   const form = useCreateForm();
   const { ref: formRef, focusFirstError } = useFocusFirstError<HTMLFormElement>();
   const typedName = useWatch({ control: form.control, name: "name" });
   const sameName = useSameNameCheck(entityId, typedName ?? "");
+  // The name check holds the form as the create does: one submit, one outcome.
+  const pending = creating || sameName.checking;
 
   const close = () => {
     setOpen(false);
@@ -79,7 +81,7 @@ export function CreateApplicationFormDialog({
   const onValid = async (values: CreateApplicationValues) => {
     setFormError(null);
     // Wink would take a second application of the same name without a word.
-    if (sameName.holdsBack(values.name)) {
+    if (await sameName.holdsBack(values.name)) {
       form.setFocus("name");
       return;
     }
@@ -143,6 +145,7 @@ export function CreateApplicationFormDialog({
             form={form}
             formRef={formRef}
             pending={pending}
+            pendingLabel={sameName.checking ? "Checking the name…" : "Creating…"}
             failure={formError}
             onSubmit={(event) => void form.handleSubmit(onValid, focusFirstError)(event)}
             onCancel={() => (form.formState.isDirty ? setConfirmDiscard(true) : close())}

@@ -58,6 +58,7 @@ export function CreateApplicationForm({
   form,
   formRef,
   pending: disabled,
+  pendingLabel = "Creating…",
   failure,
   nameNotice,
   onSubmit,
@@ -66,6 +67,8 @@ export function CreateApplicationForm({
   form: CreateForm;
   formRef: Ref<HTMLFormElement>;
   pending: boolean;
+  /** What the submit button says while `pending`: the name check, then the create. */
+  pendingLabel?: string;
   failure: ChangeFailure | null;
   nameNotice: ReactNode;
   onSubmit(event: FormEvent<HTMLFormElement>): void;
@@ -117,7 +120,7 @@ export function CreateApplicationForm({
           pending={disabled}
           onCancel={onCancel}
           submitLabel="Create application"
-          pendingLabel="Creating…"
+          pendingLabel={pendingLabel}
         />
       </DialogFooter>
     </form>
