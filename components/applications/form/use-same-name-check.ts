@@ -23,10 +23,13 @@ export function useSameNameCheck(entityId: string, typedName: string) {
     /** The existing application's name while the warning stands, else null. */
     existing: existing !== null && nameKey(typedName) === nameKey(existing) ? existing : null,
     checking,
-    /** Whether the submit of `name` must stop: for the warning, or for a check already running. */
-    async holdsBack(name: string): Promise<boolean> {
-      if (running.current) return true;
-      if (nameKey(name) === "" || accepted.current === nameKey(name)) return false;
+    /**
+     * Whether the submit of `name` goes on ("create"), stops for the warning ("warned"), or stops
+     * because the check of an earlier submit still runs and that submit goes on ("busy").
+     */
+    async check(name: string): Promise<"create" | "warned" | "busy"> {
+      if (running.current) return "busy";
+      if (nameKey(name) === "" || accepted.current === nameKey(name)) return "create";
       running.current = true;
       setChecking(true);
       let twin: string | null;
@@ -37,14 +40,14 @@ export function useSameNameCheck(entityId: string, typedName: string) {
         // a check that cannot be answered (network, Wink unavailable) must not stop a create
         // the admin asked for, nor warn of a twin nobody saw. The create itself then reports
         // whatever stopped the check, if it lasts.
-        return false;
+        return "create";
       } finally {
         running.current = false;
         setChecking(false);
       }
-      if (twin === null) return false;
+      if (twin === null) return "create";
       setExisting(twin);
-      return true;
+      return "warned";
     },
     accept() {
       accepted.current = existing === null ? null : nameKey(existing);

@@ -81,7 +81,9 @@ export function CreateApplicationFormDialog({
   const onValid = async (values: CreateApplicationValues) => {
     setFormError(null);
     // Wink would take a second application of the same name without a word.
-    if (await sameName.holdsBack(values.name)) {
+    const named = await sameName.check(values.name);
+    if (named === "busy") return;
+    if (named === "warned") {
       form.setFocus("name");
       return;
     }
