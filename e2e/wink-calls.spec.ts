@@ -106,3 +106,33 @@ test("deleting loads the list once", async ({ adminPage: page, sandbox }) => {
   expect(calls("list")).toBe(1);
   expect(calls("get")).toBe(GET_PER_DELETE);
 });
+
+test("the create form's same-name check answers from the list's copy, with no Wink call", async ({
+  adminPage: page,
+  sandbox,
+}) => {
+  const twin = await createInSandbox({
+    name: `Copied twin ${Date.now()}`,
+    clientType: "MACHINE_2_MACHINE",
+    redirectUris: [],
+  });
+  await page.goto(listPath);
+  await expect(page.getByTestId("list-summary")).toContainText(/of \d+ applications/);
+  await page.getByRole("button", { name: "Create application" }).first().click();
+  const form = page.getByRole("dialog", { name: "Create application" });
+  await form.getByLabel("Name", { exact: true }).fill(twin.name);
+  await form.getByRole("radio", { name: "Machine to machine" }).click();
+  await page.waitForLoadState("networkidle");
+  // A refetch of the list, as a page load does, renews the console's copy of Wink's list just
+  // before the submit: filling the form may take longer than the copy's few seconds of life.
+  const refetch = await page.request.get(`/api${listPath}`);
+  expect(refetch.status()).toBe(200);
+  const calls = await callsOf(sandbox, async () => {
+    await form.getByRole("button", { name: "Create application" }).click();
+    await expect(form.getByRole("alert").filter({ hasText: "already exists" })).toContainText(
+      `“${twin.name}”`,
+    );
+  });
+  expect(calls("list")).toBe(0);
+  expect(calls("create")).toBe(0);
+});
