@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { SANDBOX_ENTITY_ID } from "./support/sandbox";
+import { requestToken } from "./support/secrets";
 import { createInSandbox } from "./support/wink";
 
 /**
@@ -202,5 +203,45 @@ test.describe("the shown-once secret, while the page would change", () => {
     await toggle.click();
     await expect(toggle).toHaveAccessibleName("Show secret");
     await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  });
+});
+
+test.describe("the shown-once dialog's code, fetched on first use", () => {
+  test("if it cannot be fetched, the pair waits on this page until it can", async ({
+    adminPage: page,
+  }) => {
+    await page.goto(listPath);
+    await expect(page.getByRole("table")).toBeVisible();
+    // Every fetch of the code that shows the secret fails until `offline` is cleared. It is not
+    // part of the list page: the page above loaded without it.
+    let offline = true;
+    let refused = 0;
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (offline && body.includes("reveal-secret")) {
+        refused += 1;
+        return route.abort("internetdisconnected");
+      }
+      return route.fulfill({ response, body });
+    });
+
+    await page.getByRole("button", { name: "Create application" }).first().click();
+    const form = page.getByRole("dialog", { name: "Create application" });
+    await form.getByLabel("Name").fill("Shown after a failed fetch");
+    await form.getByRole("radio", { name: "Machine to machine" }).click();
+    await form.getByRole("button", { name: "Create application" }).click();
+
+    const notice = page.getByRole("alert").filter({ hasText: "could not be loaded" });
+    await expect(notice).toBeVisible();
+    expect(refused).toBeGreaterThan(0);
+    await expect(revealDialog(page)).toHaveCount(0);
+
+    offline = false;
+    await notice.getByRole("button", { name: "Show the credentials" }).click();
+    const pair = await readPair(page);
+    await expect(notice).toBeHidden();
+    // The pair shown is the one Wink issued for this application: it gets a token.
+    expect((await requestToken(pair.clientId, pair.secret)).status).toBe(200);
   });
 });

@@ -2,22 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
-
-/** The popstate handler of the guard that is armed, if any. */
-let guardedPopState: ((event: PopStateEvent) => void) | null = null;
-if (typeof window !== "undefined") {
-  // Added when this module loads, before Next's router adds its own listener (in an effect, once
-  // it has mounted): listeners on window run in the order they were added, whatever their phase,
-  // and only one added earlier can stop the router from hearing of a Back it must not follow.
-  window.addEventListener("popstate", (event) => guardedPopState?.(event));
-}
+import { currentGuardedPopState, setGuardedPopState } from "./popstate-relay";
 
 /**
  * While `armed`, every way the page can change asks first, through `onAttempt(leave)`; calling
  * `leave()` then goes where the admin was going, unguarded.
  *
  * - Back and Forward: the browser has already moved when `popstate` fires, so the listener, added
- *   before Next's router's, stops the event before the router hears of it and pushes the guarded
+ *   before Next's router's (./popstate-relay.ts), stops the event before the router hears of it and pushes the guarded
  *   page's entry back: neither the page nor the URL changes.
  *   `leave()` goes back to the entry that was asked for.
  * - A link anywhere on the page (breadcrumb, entity switcher): caught in the capture phase on
@@ -85,11 +77,11 @@ export function useLeaveGuard({
       event.returnValue = "";
     }
 
-    guardedPopState = onPopState;
+    setGuardedPopState(onPopState);
     window.addEventListener("click", onClick, true);
     window.addEventListener("beforeunload", onBeforeUnload);
     return () => {
-      if (guardedPopState === onPopState) guardedPopState = null;
+      if (currentGuardedPopState() === onPopState) setGuardedPopState(null);
       window.removeEventListener("click", onClick, true);
       window.removeEventListener("beforeunload", onBeforeUnload);
     };

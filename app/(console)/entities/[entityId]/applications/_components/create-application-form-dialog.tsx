@@ -1,12 +1,15 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import { useWatch } from "react-hook-form";
 import { useSubmitOnce } from "@/components/applications/changes/use-submit-once";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
 import type { ChangeFailure } from "@/components/applications/form/change-failure-alert";
-import { useRevealSecret } from "@/components/applications/secret-reveal/secret-reveal-host";
+import {
+  preloadSecretReveal,
+  useRevealSecret,
+} from "@/components/applications/secret-reveal/secret-reveal-host";
 import {
   Dialog,
   DialogContent,
@@ -55,6 +58,8 @@ export function CreateApplicationFormDialog({
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [formError, setFormError] = useState<ChangeFailure | null>(null);
   const reveal = useRevealSecret();
+  // The shown-once dialog's code comes while the form is filled in, not after the secret.
+  useEffect(preloadSecretReveal, []);
   // One create per submit. The result holds the secret: it goes to the reveal dialog's state only.
   const send = useCallback(
     (submissionId: string, values: CreateApplicationValues) =>

@@ -6,7 +6,10 @@ import { useRouter } from "next/navigation";
 import { useCallback, useRef } from "react";
 import { useSubmitOnce } from "@/components/applications/changes/use-submit-once";
 import { applicationsQueryKey } from "@/components/applications/data/applications-query-key";
-import { useRevealSecret } from "@/components/applications/secret-reveal/secret-reveal-host";
+import {
+  preloadSecretReveal,
+  useRevealSecret,
+} from "@/components/applications/secret-reveal/secret-reveal-host";
 import { Button } from "@/components/ui/button";
 import { confirmationPhrase } from "@/lib/applications/confirmation";
 import { isBlankText } from "@/lib/applications/display-text";
@@ -50,15 +53,18 @@ export function RotateCredentialsDialog({
 
   // One rotate per confirmed click, of the client ID the admin saw (the server refuses if it
   // changed). The result holds the new secret: it goes straight to the reveal dialog's state.
+  // The shown-once dialog's code is fetched alongside, so the new pair does not wait for it.
   const send = useCallback(
-    (submissionId: string, confirmName: string) =>
-      rotateApplicationCredentials(
+    (submissionId: string, confirmName: string) => {
+      preloadSecretReveal();
+      return rotateApplicationCredentials(
         entityId,
         application.id,
         submissionId,
         confirmName,
         application.clientId,
-      ),
+      );
+    },
     [entityId, application.id, application.clientId],
   );
   const { open, openDialog, close, confirm, failure, pending } = useConfirmChange({
