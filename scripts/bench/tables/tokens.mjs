@@ -103,7 +103,7 @@ function tokenRows(tokens) {
     [
       "… Wink API calls for those reads",
       `${tokens.listCalls} list + ${tokens.entitiesCalls} entities`,
-      `aim ${tokens.concurrency} list + ≤ 1 entities; burst ${ms(tokens.burstMs)}; ${tokens.failed} failed`,
+      `aim ≤ ${tokens.concurrency} list (reads in flight together share one) + ≤ 1 entities; burst ${ms(tokens.burstMs)}; ${tokens.failed} failed`,
     ],
   ];
 }
