@@ -1,4 +1,5 @@
 import { Alert } from "@/components/ui/alert";
+import { CardSection } from "@/components/ui/card-section";
 import { RECORD_UNAVAILABLE_MESSAGE } from "@/lib/applications/listed-application";
 import type { PublicRecord } from "@/lib/applications/record/public-record";
 import { secretAge } from "@/lib/applications/record/public-record";
@@ -26,14 +27,7 @@ export function ApplicationRecord({
   policy: SecretPolicy;
 }) {
   return (
-    <section
-      aria-labelledby="record-heading"
-      className="grid content-start gap-3 rounded-lg border border-border bg-card p-5"
-      data-testid="application-record"
-    >
-      <h2 id="record-heading" className="text-base font-semibold text-foreground">
-        Console record
-      </h2>
+    <CardSection title="Console record" id="record-heading" data-testid="application-record">
       {record ? (
         <RecordDetails record={record} application={application} now={now} policy={policy} />
       ) : (
@@ -41,7 +35,7 @@ export function ApplicationRecord({
           {RECORD_UNAVAILABLE_MESSAGE}
         </Alert>
       )}
-    </section>
+    </CardSection>
   );
 }
 

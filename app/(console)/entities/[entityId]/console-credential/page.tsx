@@ -5,6 +5,7 @@ import {
   SecretStandingBadge,
 } from "@/components/applications/record/secret-standing";
 import { Alert } from "@/components/ui/alert";
+import { CardSection } from "@/components/ui/card-section";
 import { loadConsoleCredential } from "@/lib/applications/load-console-credential";
 import { describeSecretAge, secretAge } from "@/lib/applications/record/public-record";
 import { applicationPath } from "@/lib/applications/routes";
@@ -37,16 +38,13 @@ export default async function ConsoleCredentialPage({
           rotate it for you.
         </p>
       </header>
-      <section
-        aria-labelledby="standing-heading"
-        className="grid gap-2 rounded-lg border border-border bg-card p-5"
+      <CardSection
+        title="Its secret"
+        id="standing-heading"
         data-testid="console-credential-standing"
       >
-        <h2 id="standing-heading" className="text-base font-semibold text-foreground">
-          Its secret
-        </h2>
         <Standing entityId={entityId} credential={credential} />
-      </section>
+      </CardSection>
       <section aria-labelledby="steps-heading" className="grid gap-3">
         <h2 id="steps-heading" className="text-base font-semibold text-foreground">
           How to rotate it safely

@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
 import { describeScopes, ScopeList } from "@/components/applications/display/scope-summary";
+import { CardSection } from "@/components/ui/card-section";
 import { CopyButton } from "@/components/ui/copy-button";
 import { clientTypeFromRedirects } from "@/lib/applications/scope-words";
 import type { Application } from "@/lib/wink-contract/schemas";
@@ -11,7 +11,7 @@ import type { Application } from "@/lib/wink-contract/schemas";
 export function ApplicationDetails({ application }: { application: Application }) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <Section title="Credentials" id="credentials-heading">
+      <CardSection title="Credentials" id="credentials-heading">
         <dl className="grid gap-4 text-sm">
           <div className="grid gap-1">
             <dt className="font-medium text-foreground">Client ID</dt>
@@ -65,40 +65,26 @@ export function ApplicationDetails({ application }: { application: Application }
             </dd>
           </div>
         </dl>
-      </Section>
+      </CardSection>
 
-      <Section title="API scopes" id="scopes-heading">
+      <CardSection title="API scopes" id="scopes-heading">
         <p className="text-sm text-body" data-testid="scopes-summary">
           {describeScopes(application.scopes, clientTypeFromRedirects(application.redirectUris))}
         </p>
         <ScopeList scopes={application.scopes} />
-      </Section>
+      </CardSection>
 
-      <Section title="Redirect URIs" id="redirect-uris-heading">
+      <CardSection title="Redirect URIs" id="redirect-uris-heading">
         <UriList
           uris={application.redirectUris}
           empty="None. Machine-to-machine applications have none; others cannot sign users in without one."
         />
-      </Section>
+      </CardSection>
 
-      <Section title="Post-logout redirect URIs" id="post-logout-uris-heading">
+      <CardSection title="Post-logout redirect URIs" id="post-logout-uris-heading">
         <UriList uris={application.postLogoutRedirectUris} empty="None." />
-      </Section>
+      </CardSection>
     </div>
-  );
-}
-
-function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
-  return (
-    <section
-      aria-labelledby={id}
-      className="grid content-start gap-3 rounded-lg border border-border bg-card p-5"
-    >
-      <h2 id={id} className="text-base font-semibold text-foreground">
-        {title}
-      </h2>
-      {children}
-    </section>
   );
 }
 
