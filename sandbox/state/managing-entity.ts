@@ -29,6 +29,19 @@ const DUBLIN = {
   country: { iso: "IE", name: "Ireland", currencyCode: "EUR", geoNameId: "2963597" },
 } as const;
 
+/** The account's owner, a manager of both entities (the sandbox's admin user). */
+const ACCOUNT_OWNER = {
+  email: "admin@sandbox.test",
+  status: "ACCEPTED",
+  userIdentifier: ACCOUNT_OWNER_USER_ID,
+  firstName: "Ada",
+  lastName: "Admin",
+  owner: true,
+  sectionGrants: [{ section: "ALL", level: "FULL" }],
+  name: "Ada Admin",
+  active: true,
+} as const;
+
 export const MANAGING_ENTITIES = [
   {
     id: MANAGING_ENTITY_ID,
@@ -38,17 +51,7 @@ export const MANAGING_ENTITIES = [
     userIdentifier: ACCOUNT_OWNER_USER_ID,
     ownerIdentifier: "wink",
     managers: [
-      {
-        email: "admin@sandbox.test",
-        status: "ACCEPTED",
-        userIdentifier: ACCOUNT_OWNER_USER_ID,
-        firstName: "Ada",
-        lastName: "Admin",
-        owner: true,
-        sectionGrants: [{ section: "ALL", level: "FULL" }],
-        name: "Ada Admin",
-        active: true,
-      },
+      ACCOUNT_OWNER,
       {
         email: "viewer@sandbox.test",
         status: "ACCEPTED",
@@ -84,19 +87,7 @@ export const MANAGING_ENTITIES = [
     version: 2,
     userIdentifier: ACCOUNT_OWNER_USER_ID,
     ownerIdentifier: "wink",
-    managers: [
-      {
-        email: "admin@sandbox.test",
-        status: "ACCEPTED",
-        userIdentifier: ACCOUNT_OWNER_USER_ID,
-        firstName: "Ada",
-        lastName: "Admin",
-        owner: true,
-        sectionGrants: [{ section: "ALL", level: "FULL" }],
-        name: "Ada Admin",
-        active: true,
-      },
-    ],
+    managers: [ACCOUNT_OWNER],
     ownerType: "COMPANY",
     type: "HOTEL",
     name: SECOND_ENTITY_NAME,
